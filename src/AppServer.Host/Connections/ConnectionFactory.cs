@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using AppServer.Host.Dispatch;
+using Microsoft.Extensions.Logging;
+using StreamJsonRpc;
+
+namespace AppServer.Host.Connections;
+
+/// <summary>Creates connections and keeps the set of live ones (for server-wide notifications).</summary>
+internal sealed class ConnectionFactory(RequestDispatcher dispatcher, ConnectionLimits limits, ILoggerFactory loggers)
+{
+    private readonly ConcurrentDictionary<string, ClientConnection> _live = new();
+    private long _next;
+
+    public IEnumerable<ClientConnection> Live => _live.Values;
+
+    /// <summary>Serves one client over <paramref name="transport"/> until it disconnects.</summary>
+    public async Task ServeAsync(string kind, IJsonRpcMessageHandler transport, CancellationToken stoppingToken)
+    {
+        var id = $"{kind}-{Interlocked.Increment(ref _next)}";
+        var connection = new ClientConnection(id, transport, dispatcher, limits, loggers.CreateLogger<ClientConnection>());
+        _live[id] = connection;
+        try
+        {
+            await connection.RunAsync(stoppingToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _live.TryRemove(id, out _);
+        }
+    }
+}

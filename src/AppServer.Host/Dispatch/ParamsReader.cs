@@ -1,0 +1,203 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using AppServer.Protocol.Errors;
+using AppServer.Protocol.Serialization;
+
+namespace AppServer.Host.Dispatch;
+
+/// <summary>
+/// Turns raw params into typed objects, and System.Text.Json failures into the reference's serde-style
+/// messages (<c>Invalid request: missing field `x`</c>, <c>invalid type: integer `5`, expected a string</c>).
+/// Clients match on these strings, so they are part of the contract.
+/// </summary>
+internal static partial class ParamsReader
+{
+    public static object Read(JsonElement element, Type type)
+    {
+        if (element.ValueKind != JsonValueKind.Object && IsStruct(type))
+        {
+            throw Invalid($"invalid type: {Describe(element)}, expected struct {type.Name}");
+        }
+
+        try
+        {
+            return element.Deserialize(type, ProtocolJson.Options)
+                ?? throw Invalid($"invalid type: null, expected struct {type.Name}");
+        }
+        catch (JsonException ex)
+        {
+            throw Invalid(Translate(ex, element, type));
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw Invalid(ex.Message);
+        }
+    }
+
+    public static InvalidRequestException Invalid(string detail) => new($"Invalid request: {detail}");
+
+    private static string Translate(JsonException ex, JsonElement root, Type rootType)
+    {
+        var missing = MissingRequired().Match(ex.Message);
+        if (missing.Success)
+        {
+            return $"missing field `{missing.Groups[1].Value}`";
+        }
+
+        var (value, expectedType, found) = Locate(root, rootType, ex.Path);
+        if (!found)
+        {
+            return ex.Message;
+        }
+
+        expectedType = Nullable.GetUnderlyingType(expectedType) ?? expectedType;
+        if (expectedType.IsEnum && value.ValueKind == JsonValueKind.String)
+        {
+            var variants = string.Join(", ", EnumWireNames(expectedType).Select(n => $"`{n}`"));
+            return $"unknown variant `{value.GetString()}`, expected one of {variants}";
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && IsInteger(expectedType) && value.TryGetInt64(out var n))
+        {
+            return $"invalid value: integer `{n}`, expected {Expect(expectedType)}";
+        }
+
+        return $"invalid type: {Describe(value)}, expected {Expect(expectedType)}";
+    }
+
+    /// <summary>Follows a JSON path such as <c>$.clientInfo.name</c> or <c>$.items[2].type</c> through both the JSON and the CLR type.</summary>
+    private static (JsonElement Value, Type Type, bool Found) Locate(JsonElement root, Type rootType, string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return (root, rootType, true);
+        }
+
+        var element = root;
+        var type = rootType;
+        foreach (Match segment in PathSegment().Matches(path))
+        {
+            if (segment.Groups["index"].Success)
+            {
+                var index = int.Parse(segment.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (element.ValueKind != JsonValueKind.Array || index >= element.GetArrayLength())
+                {
+                    return (element, type, true);
+                }
+
+                element = element[index];
+                type = ElementType(type) ?? typeof(object);
+            }
+            else
+            {
+                var name = segment.Groups["name"].Success ? segment.Groups["name"].Value : segment.Groups["quoted"].Value;
+                if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var child))
+                {
+                    return (element, type, true);
+                }
+
+                element = child;
+                type = MemberType(type, name) ?? typeof(object);
+            }
+        }
+
+        return (element, type, true);
+    }
+
+    private static Type? MemberType(Type type, string jsonName)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (DictionaryValueType(type) is { } valueType)
+        {
+            return valueType;
+        }
+
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? property.Name;
+            if (name == jsonName)
+            {
+                return property.PropertyType;
+            }
+        }
+
+        return null;
+    }
+
+    private static Type? DictionaryValueType(Type type)
+    {
+        var dictionary = type.GetInterfaces().Append(type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>));
+        return dictionary?.GetGenericArguments()[1];
+    }
+
+    private static Type? ElementType(Type type)
+    {
+        if (type.IsArray)
+        {
+            return type.GetElementType();
+        }
+
+        var enumerable = type.GetInterfaces().Append(type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+        return enumerable?.GetGenericArguments()[0];
+    }
+
+    private static bool IsStruct(Type type)
+        => type.IsClass && type != typeof(string) && !typeof(IEnumerable).IsAssignableFrom(type) && type != typeof(JsonElement);
+
+    private static bool IsInteger(Type type)
+        => type == typeof(int) || type == typeof(uint) || type == typeof(long) || type == typeof(ulong)
+            || type == typeof(short) || type == typeof(ushort) || type == typeof(byte) || type == typeof(sbyte);
+
+    /// <summary>serde's name for what it expected.</summary>
+    private static string Expect(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type switch
+        {
+            _ when type == typeof(string) => "a string",
+            _ when type == typeof(bool) => "a boolean",
+            _ when type == typeof(int) => "i32",
+            _ when type == typeof(uint) => "u32",
+            _ when type == typeof(long) => "i64",
+            _ when type == typeof(ulong) => "u64",
+            _ when type == typeof(short) => "i16",
+            _ when type == typeof(ushort) => "u16",
+            _ when type == typeof(byte) => "u8",
+            _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => "f64",
+            _ when type.IsEnum => "a string",
+            _ when DictionaryValueType(type) is not null => "a map",
+            _ when type != typeof(string) && ElementType(type) is not null => "a sequence",
+            _ when type.IsClass && type != typeof(object) => $"struct {type.Name}",
+            _ => "a valid value",
+        };
+    }
+
+    /// <summary>serde's <c>Unexpected</c> rendering of a JSON value.</summary>
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => $"string {JsonSerializer.Serialize(value.GetString(), ProtocolJson.Options)}",
+        JsonValueKind.Number when value.TryGetInt64(out var n) => $"integer `{n}`",
+        JsonValueKind.Number => $"floating point `{value.GetRawText()}`",
+        JsonValueKind.True => "boolean `true`",
+        JsonValueKind.False => "boolean `false`",
+        JsonValueKind.Null => "null",
+        JsonValueKind.Array => "sequence",
+        JsonValueKind.Object => "map",
+        _ => "unit value",
+    };
+
+    private static IEnumerable<string> EnumWireNames(Type enumType)
+        => enumType.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? f.Name);
+
+    [GeneratedRegex("missing required properties including: '([^']+)'")]
+    private static partial Regex MissingRequired();
+
+    [GeneratedRegex(@"\.(?<name>[A-Za-z0-9_$@\-]+)|\['(?<quoted>[^']*)'\]|\[(?<index>\d+)\]")]
+    private static partial Regex PathSegment();
+}

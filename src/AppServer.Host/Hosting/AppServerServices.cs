@@ -1,0 +1,27 @@
+using AppServer.Core.Home;
+using AppServer.Host.Cli;
+using AppServer.Host.Connections;
+using AppServer.Host.Dispatch;
+using AppServer.Host.Handlers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AppServer.Host.Hosting;
+
+/// <summary>The service graph shared by every listener kind.</summary>
+internal static class AppServerServices
+{
+    public static IServiceCollection AddAppServer(this IServiceCollection services, ServerOptions options)
+    {
+        var home = CodexHome.FromEnvironment();
+        home.EnsureExists();
+        services.AddSingleton(options);
+        services.AddSingleton(home);
+        services.AddSingleton(ConnectionLimits.FromEnvironment());
+        services.AddSingleton<RequestDispatcher>();
+        services.AddSingleton<ConnectionFactory>();
+
+        // One line per method family.
+        services.AddSingleton<IMethodHandlers, InitializeHandlers>();
+        return services;
+    }
+}

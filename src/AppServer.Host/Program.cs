@@ -1,0 +1,3 @@
+using AppServer.Host.Cli;
+
+return await AppServerCli.Build().Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,131 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AppServer.Protocol;
+using AppServer.Protocol.Methods;
+using AppServer.Protocol.Serialization;
+using NJsonSchema;
+using NJsonSchema.Generation;
+
+namespace AppServer.Host.Schema;
+
+/// <summary>
+/// Writes the JSON Schema of the protocol from the registry: one file per params/result/payload type under
+/// <c>v2/</c>, plus <c>methods.json</c> listing every method, notification and server request. Without
+/// <c>--experimental</c>, experimental methods and fields are left out, as in the reference.
+/// </summary>
+internal static class SchemaWriter
+{
+    public static int Write(string directory, bool experimental)
+    {
+        var types = new SortedDictionary<string, Type>(StringComparer.Ordinal);
+        var methods = new JsonArray();
+        foreach (var method in ClientMethods.All.Where(m => experimental || !m.Experimental))
+        {
+            methods.Add(new JsonObject
+            {
+                ["method"] = method.Name,
+                ["params"] = method.ParamsType?.Name,
+                ["paramsOptional"] = method.ParamsOptional,
+                ["result"] = method.ResultType.Name,
+                ["experimental"] = method.Experimental,
+            });
+            Collect(types, method.ParamsType, method.ResultType);
+        }
+
+        var notifications = Describe(ServerMessages.Notifications, experimental, types);
+        var requests = Describe(ServerMessages.Requests, experimental, types);
+
+        var v2 = Path.Combine(directory, "v2");
+        Directory.CreateDirectory(v2);
+        foreach (var stale in Directory.GetFiles(v2, "*.json"))
+        {
+            File.Delete(stale);
+        }
+
+        var settings = new SystemTextJsonSchemaGeneratorSettings
+        {
+            SerializerOptions = ProtocolJson.Options,
+            SchemaType = SchemaType.JsonSchema,
+            GenerateAbstractProperties = true,
+            FlattenInheritanceHierarchy = true,
+        };
+        if (!experimental)
+        {
+            settings.SchemaProcessors.Add(new DropExperimentalProperties());
+        }
+
+        foreach (var (name, type) in types)
+        {
+            var schema = JsonSchema.FromType(type, settings);
+            File.WriteAllText(Path.Combine(v2, name + ".json"), Normalize(schema.ToJson()));
+        }
+
+        var index = new JsonObject
+        {
+            ["protocolVersion"] = ProtocolVersion.Codex,
+            ["experimental"] = experimental,
+            ["clientRequests"] = methods,
+            ["serverNotifications"] = notifications,
+            ["serverRequests"] = requests,
+        };
+        File.WriteAllText(Path.Combine(directory, "methods.json"), index.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        return types.Count + 1;
+    }
+
+    private static JsonArray Describe(IEnumerable<MessageDescriptor> messages, bool experimental, SortedDictionary<string, Type> types)
+    {
+        var list = new JsonArray();
+        foreach (var message in messages.Where(m => experimental || !m.Experimental))
+        {
+            list.Add(new JsonObject
+            {
+                ["method"] = message.Name,
+                ["params"] = message.PayloadType.Name,
+                ["result"] = message.ResultType?.Name,
+                ["experimental"] = message.Experimental,
+            });
+            Collect(types, message.PayloadType, message.ResultType);
+        }
+
+        return list;
+    }
+
+    private static void Collect(SortedDictionary<string, Type> types, params Type?[] candidates)
+    {
+        foreach (var type in candidates)
+        {
+            if (type is not null && types.TryGetValue(type.Name, out var existing) && existing != type)
+            {
+                throw new InvalidOperationException($"Two wire types are named {type.Name}: {existing.FullName} and {type.FullName}.");
+            }
+
+            if (type is not null)
+            {
+                types[type.Name] = type;
+            }
+        }
+    }
+
+    /// <summary>Line endings and a trailing newline fixed, so the checked-in files compare byte for byte.</summary>
+    private static string Normalize(string json) => json.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
+
+    /// <summary>Removes properties marked <see cref="ExperimentalApiAttribute"/> from the stable schema.</summary>
+    private sealed class DropExperimentalProperties : ISchemaProcessor
+    {
+        public void Process(SchemaProcessorContext context)
+        {
+            foreach (var property in context.ContextualType.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.GetCustomAttribute<ExperimentalApiAttribute>() is null)
+                {
+                    continue;
+                }
+
+                var name = property.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name ?? property.Name;
+                context.Schema.Properties.Remove(name);
+                context.Schema.RequiredProperties.Remove(name);
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using AppServer.Protocol.Serialization;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
+
+namespace AppServer.Host.Transport;
+
+/// <summary>
+/// Reads and writes messages in the reference's wire shape: no <c>"jsonrpc"</c> member (accepted when
+/// present), <c>{"id","result"}</c>, <c>{"error","id"}</c>, notifications with <c>emittedAtMs</c>.
+/// Never throws on bad input: anything unparsable becomes a <see cref="MalformedMessage"/> so one bad line
+/// cannot tear down the connection.
+/// </summary>
+internal sealed class WireFormatter : IJsonRpcMessageTextFormatter
+{
+    private static readonly JsonSerializerOptions Json = ProtocolJson.Options;
+
+    public Encoding Encoding
+    {
+        get => Encoding.UTF8;
+        set
+        {
+            if (value.CodePage != Encoding.UTF8.CodePage)
+            {
+                throw new NotSupportedException("The wire is UTF-8 only.");
+            }
+        }
+    }
+
+    public JsonRpcMessage Deserialize(ReadOnlySequence<byte> contentBuffer, Encoding encoding) => Deserialize(contentBuffer);
+
+    public JsonRpcMessage Deserialize(ReadOnlySequence<byte> contentBuffer)
+    {
+        JsonElement root;
+        try
+        {
+            var reader = new Utf8JsonReader(contentBuffer, new JsonReaderOptions { MaxDepth = 256 });
+            root = JsonElement.ParseValue(ref reader);
+        }
+        catch (JsonException ex)
+        {
+            return new MalformedMessage($"invalid JSON: {ex.Message}");
+        }
+
+        return Classify(root);
+    }
+
+    private static JsonRpcMessage Classify(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return new MalformedMessage($"expected a JSON object, got {root.ValueKind}");
+        }
+
+        RequestId id = default;
+        if (root.TryGetProperty("id", out var idElement) && !TryReadId(idElement, out id))
+        {
+            return new MalformedMessage("id must be a string or an integer");
+        }
+
+        if (root.TryGetProperty("method", out var methodElement))
+        {
+            if (methodElement.ValueKind != JsonValueKind.String)
+            {
+                return new MalformedMessage("method must be a string");
+            }
+
+            var hasParams = root.TryGetProperty("params", out var paramsElement);
+            return new InboundRequest
+            {
+                Method = methodElement.GetString()!,
+                RequestId = id,
+                HasParams = hasParams,
+                Params = hasParams && paramsElement.ValueKind != JsonValueKind.Null ? paramsElement : null,
+            };
+        }
+
+        if (id.IsEmpty)
+        {
+            return new MalformedMessage("message has neither method nor id");
+        }
+
+        if (root.TryGetProperty("result", out var result))
+        {
+            return new InboundResult { RequestId = id, RawResult = result, Result = result };
+        }
+
+        if (root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
+        {
+            var code = error.TryGetProperty("code", out var c) && c.TryGetInt32(out var n) ? n : 0;
+            var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+            return new JsonRpcError
+            {
+                RequestId = id,
+                Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = message ?? "" },
+            };
+        }
+
+        return new MalformedMessage("response has neither result nor error");
+    }
+
+    private static bool TryReadId(JsonElement element, out RequestId id)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                id = new RequestId(element.GetString());
+                return true;
+            case JsonValueKind.Number when element.TryGetInt64(out var n):
+                id = new RequestId(n);
+                return true;
+            default:
+                id = default;
+                return false;
+        }
+    }
+
+    public void Serialize(IBufferWriter<byte> bufferWriter, JsonRpcMessage message)
+    {
+        using var writer = new Utf8JsonWriter(bufferWriter, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true });
+        Write(writer, message);
+    }
+
+    public object GetJsonText(JsonRpcMessage message)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        Serialize(buffer, message);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Write(Utf8JsonWriter writer, JsonRpcMessage message)
+    {
+        writer.WriteStartObject();
+        switch (message)
+        {
+            case OutboundNotification notification:
+                writer.WriteString("method", notification.Method);
+                if (notification.Arguments is not null)
+                {
+                    writer.WritePropertyName("params");
+                    WriteValue(writer, notification.Arguments);
+                }
+
+                writer.WriteNumber("emittedAtMs", notification.EmittedAtMs);
+                break;
+            case JsonRpcRequest request:
+                WriteId(writer, request.RequestId);
+                writer.WriteString("method", request.Method);
+                if (request.Arguments is not null)
+                {
+                    writer.WritePropertyName("params");
+                    WriteValue(writer, request.Arguments);
+                }
+
+                break;
+            case JsonRpcResult result:
+                WriteId(writer, result.RequestId);
+                writer.WritePropertyName("result");
+                WriteValue(writer, result.Result);
+                break;
+            case JsonRpcError error:
+                writer.WritePropertyName("error");
+                writer.WriteStartObject();
+                writer.WriteNumber("code", (int)(error.Error?.Code ?? 0));
+                writer.WriteString("message", error.Error?.Message);
+                if (error.Error?.Data is { } data)
+                {
+                    writer.WritePropertyName("data");
+                    WriteValue(writer, data);
+                }
+
+                writer.WriteEndObject();
+                WriteId(writer, error.RequestId);
+                break;
+            default:
+                throw new NotSupportedException($"Cannot write {message.GetType().Name}.");
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteId(Utf8JsonWriter writer, RequestId id)
+    {
+        if (id.String is { } s)
+        {
+            writer.WriteString("id", s);
+        }
+        else if (id.IsNull || id.IsEmpty)
+        {
+            writer.WriteNull("id");
+        }
+        else
+        {
+            writer.WriteNumber("id", id.Number!.Value);
+        }
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case JsonElement element:
+                element.WriteTo(writer);
+                break;
+            default:
+                JsonSerializer.Serialize(writer, value, value.GetType(), Json);
+                break;
+        }
+    }
+}

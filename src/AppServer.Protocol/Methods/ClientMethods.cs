@@ -1,0 +1,20 @@
+namespace AppServer.Protocol.Methods;
+
+/// <summary>
+/// The method registry: every client→server request this server understands. Each family lists its
+/// methods in its own file; this class joins them. Adding a method = one entry in a family file plus
+/// one handler registration.
+/// </summary>
+public static class ClientMethods
+{
+    /// <summary>Every registered method, in wire order.</summary>
+    public static IReadOnlyList<MethodDescriptor> All { get; } =
+    [
+        .. InitializeMethods.All,
+    ];
+
+    private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);
+
+    /// <summary>Looks up a method by its wire name.</summary>
+    public static bool TryGet(string name, out MethodDescriptor descriptor) => ByName.TryGetValue(name, out descriptor!);
+}

@@ -1,0 +1,18 @@
+namespace AppServer.Protocol.Methods;
+
+/// <summary>
+/// Registry of what the server sends on its own: notifications and server→client requests. Families add
+/// their entries here; the schema generator reads it.
+/// </summary>
+public static class ServerMessages
+{
+    /// <summary>Every server notification.</summary>
+    public static IReadOnlyList<MessageDescriptor> Notifications { get; } =
+    [
+    ];
+
+    /// <summary>Every server→client request.</summary>
+    public static IReadOnlyList<MessageDescriptor> Requests { get; } =
+    [
+    ];
+}
