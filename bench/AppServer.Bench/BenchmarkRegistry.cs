@@ -1,0 +1,10 @@
+namespace AppServer.Bench;
+
+/// <summary>Every benchmark by name; each prints its own figures.</summary>
+internal static class BenchmarkRegistry
+{
+    public static IReadOnlyDictionary<string, Func<string[], Task>> All { get; } = new SortedDictionary<string, Func<string[], Task>>
+    {
+        ["startup"] = StartupBenchmark.RunAsync,
+    };
+}
