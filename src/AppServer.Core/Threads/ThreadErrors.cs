@@ -1,0 +1,16 @@
+namespace AppServer.Core.Threads;
+
+/// <summary>
+/// A thread request the client got wrong (unknown id, bad state). Handlers turn it into a -32600 error
+/// with <see cref="Exception.Message"/>, which uses the reference's wording.
+/// </summary>
+public sealed class ThreadRequestException(string message) : Exception(message)
+{
+    public static ThreadRequestException NotLoaded(string id) => new($"thread not loaded: {id}");
+
+    public static ThreadRequestException NoRollout(string id) => new($"no rollout found for thread id {id}");
+
+    public static ThreadRequestException NoArchivedRollout(string id) => new($"no archived rollout found for thread id {id}");
+
+    public static ThreadRequestException InvalidCursor(string cursor) => new($"invalid cursor: {cursor}");
+}
