@@ -1,10 +1,12 @@
+using AppServer.Protocol.Errors;
+
 namespace AppServer.Core.Threads;
 
 /// <summary>
-/// A thread request the client got wrong (unknown id, bad state). Handlers turn it into a -32600 error
-/// with <see cref="Exception.Message"/>, which uses the reference's wording.
+/// A thread request the client got wrong (unknown id, bad state): a -32600 error whose message uses the
+/// reference's wording.
 /// </summary>
-public sealed class ThreadRequestException(string message) : Exception(message)
+public sealed class ThreadRequestException(string message) : RpcException(ErrorCodes.InvalidRequest, message)
 {
     public static ThreadRequestException NotLoaded(string id) => new($"thread not loaded: {id}");
 
