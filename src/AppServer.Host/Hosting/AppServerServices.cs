@@ -1,8 +1,12 @@
 using AppServer.Core.Home;
+using AppServer.Core.Threads;
 using AppServer.Host.Cli;
 using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Handlers;
+using AppServer.Host.Handlers.Threads;
+using AppServer.Storage.Sqlite;
+using AppServer.Storage.Threads;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AppServer.Host.Hosting;
@@ -19,10 +23,25 @@ internal static class AppServerServices
         services.AddSingleton(ConnectionLimits.FromEnvironment());
         services.AddSingleton<RequestDispatcher>();
         services.AddSingleton<ConnectionFactory>();
+        services.AddSingleton(TimeProvider.System);
+
+        // Threads: one database per process; turns left running by a crashed process become interrupted.
+        services.AddSingleton(_ => new SqliteDatabase(home.Resolve(SqliteDatabase.FileName)));
+        services.AddSingleton<IThreadStore>(sp =>
+        {
+            var store = new SqliteThreadStore(sp.GetRequiredService<SqliteDatabase>());
+            store.InterruptUnfinishedTurns(sp.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds());
+            return store;
+        });
+        services.AddSingleton(_ => new ThreadRegistry());
+        services.AddSingleton<IThreadSettingsResolver, DefaultThreadSettingsResolver>();
+        services.AddSingleton<ThreadManager>();
+        services.AddSingleton<ThreadWireMapper>();
 
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
+        services.AddSingleton<IMethodHandlers, ThreadHandlers>();
         return services;
     }
 }
