@@ -64,6 +64,9 @@ public sealed class ConfigService
     /// </summary>
     public event Action<ConfigSnapshot>? UserConfigChanged;
 
+    /// <summary>Re-reads the config from disk and raises <see cref="UserConfigChanged"/> (e.g. for <c>config/mcpServer/reload</c>).</summary>
+    public void NotifyUserConfigChanged() => UserConfigChanged?.Invoke(Load());
+
     /// <summary>The requirements (<c>requirements.toml</c> in the system folder), or null when there are none.</summary>
     public ConfigRequirements? Requirements => LoadRequirements().Requirements;
 
