@@ -16,11 +16,11 @@ public static class ConfigValues
 
     /// <summary>An integer value, or null.</summary>
     public static long? Long(JsonObject? table, string key)
-        => table?[key] is JsonValue v && v.TryGetValue<long>(out var l) ? l : null;
+        => table?[key] is JsonValue v && Toml.JsonNumber.TryGetInt64(v, out var l) ? l : null;
 
     /// <summary>A number value (integer or float), or null.</summary>
     public static double? Number(JsonObject? table, string key)
-        => table?[key] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : null;
+        => table?[key] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? Toml.JsonNumber.GetDouble(v) : null;
 
     /// <summary>A list of strings (non-strings skipped), or null when absent.</summary>
     public static IReadOnlyList<string>? StringList(JsonObject? table, string key)

@@ -209,7 +209,7 @@ public static class ConfigSchema
             case BoolRule:
                 return Kind(value) is JsonValueKind.True or JsonValueKind.False ? null : Invalid(value, "a boolean");
             case IntegerRule:
-                return Kind(value) == JsonValueKind.Number && value!.AsValue().TryGetValue<long>(out _) ? null : Invalid(value, "an integer");
+                return Kind(value) == JsonValueKind.Number && JsonNumber.TryGetInt64(value!.AsValue(), out _) ? null : Invalid(value, "an integer");
             case NumberRule:
                 return Kind(value) == JsonValueKind.Number ? null : Invalid(value, "a number");
             case TableRule:
@@ -287,8 +287,8 @@ public static class ConfigSchema
             JsonValueKind.String => $"string \"{v.GetValue<string>()}\"",
             JsonValueKind.True => "boolean `true`",
             JsonValueKind.False => "boolean `false`",
-            JsonValueKind.Number when v.TryGetValue<long>(out var l) => $"integer `{l}`",
-            JsonValueKind.Number => $"floating point `{v.GetValue<double>().ToString(System.Globalization.CultureInfo.InvariantCulture)}`",
+            JsonValueKind.Number when JsonNumber.TryGetInt64(v, out var l) => $"integer `{l}`",
+            JsonValueKind.Number => $"floating point `{JsonNumber.GetDouble(v).ToString(System.Globalization.CultureInfo.InvariantCulture)}`",
             _ => value.ToJsonString(),
         };
     }

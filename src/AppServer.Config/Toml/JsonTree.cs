@@ -207,13 +207,13 @@ public static class JsonTree
                         WriteString(sb, value.GetValue<string>());
                         break;
                     case JsonValueKind.Number:
-                        if (value.TryGetValue<long>(out var l))
+                        if (JsonNumber.TryGetInt64(value, out var l))
                         {
                             sb.Append(l.ToString(CultureInfo.InvariantCulture));
                         }
                         else
                         {
-                            var d = value.GetValue<double>();
+                            var d = JsonNumber.GetDouble(value);
                             var s = d.ToString("R", CultureInfo.InvariantCulture);
                             sb.Append(s.Contains('.') || s.Contains('E') ? s : s + ".0");
                         }

@@ -146,12 +146,12 @@ public static class TomlJson
 
     private static string RenderNumber(JsonValue value)
     {
-        if (value.TryGetValue<long>(out var l))
+        if (JsonNumber.TryGetInt64(value, out var l))
         {
             return l.ToString(CultureInfo.InvariantCulture);
         }
 
-        var d = value.GetValue<double>();
+        var d = JsonNumber.GetDouble(value);
         if (double.IsNaN(d))
         {
             return "nan";
