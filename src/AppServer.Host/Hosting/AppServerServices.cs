@@ -41,6 +41,7 @@ internal static class AppServerServices
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, ThreadHandlers>();
+        services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
         return services;
     }
 }
