@@ -30,6 +30,7 @@ internal static class AppServerServices
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, ConfigHandlers>();
+        services.AddSingleton<IMethodHandlers, ModelHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
         return services;
     }

@@ -12,6 +12,7 @@ public static class ClientMethods
     [
         .. InitializeMethods.All,
         .. ConfigMethods.All,
+        .. ModelMethods.All,
         .. CollaborationModeMethods.All,
     ];
 
