@@ -20,4 +20,8 @@ public sealed class ModelUpgradeInfo
     /// <summary>Migration notes.</summary>
     [JsonPropertyName("migrationMarkdown")]
     public string? MigrationMarkdown { get; init; }
+
+    /// <summary>Scheduled retirement (unix seconds), if known.</summary>
+    [JsonPropertyName("retirementAt")]
+    public long? RetirementAt { get; init; }
 }

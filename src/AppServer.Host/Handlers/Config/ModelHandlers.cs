@@ -56,6 +56,7 @@ internal sealed class ModelHandlers(ConfigService config) : IMethodHandlers
                 UpgradeCopy = ConfigValues.String(upgrade, "upgrade_copy"),
                 ModelLink = ConfigValues.String(upgrade, "model_link"),
                 MigrationMarkdown = ConfigValues.String(upgrade, "migration_markdown"),
+                RetirementAt = ConfigValues.Long(upgrade, "retirement_at"),
             },
             AvailabilityNux = ConfigValues.String(nux, "message") is { } message ? new ModelAvailabilityNux { Message = message } : null,
             DisplayName = ConfigValues.String(m, "display_name") ?? slug,
