@@ -52,6 +52,7 @@ internal static class AppServerServices
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
         services.AddSingleton<IMethodHandlers, ThreadHandlers>();
         services.AddSingleton<IMethodHandlers, ConfigHandlers>();
+        services.AddSingleton<IMethodHandlers, ModelHandlers>();
         return services;
     }
 }

@@ -14,6 +14,7 @@ public static class ClientMethods
         .. CollaborationModeMethods.All,
         .. ThreadMethods.All,
         .. ConfigMethods.All,
+        .. ModelMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);
