@@ -11,6 +11,8 @@ public static class ClientMethods
     public static IReadOnlyList<MethodDescriptor> All { get; } =
     [
         .. InitializeMethods.All,
+        .. CommandExecMethods.All,
+        .. FsMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);

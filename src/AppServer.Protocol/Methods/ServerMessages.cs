@@ -9,6 +9,8 @@ public static class ServerMessages
     /// <summary>Every server notification.</summary>
     public static IReadOnlyList<MessageDescriptor> Notifications { get; } =
     [
+        new(CommandExecMethods.OutputDelta, typeof(CommandExec.CommandExecOutputDeltaNotification)),
+        new(FsMethods.Changed, typeof(Fs.FsChangedNotification)),
     ];
 
     /// <summary>Every server→client request.</summary>
