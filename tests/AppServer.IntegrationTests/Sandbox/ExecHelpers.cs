@@ -12,7 +12,7 @@ internal static class ExecHelpers
 
     public static JsonObject With(this JsonObject request, string key, JsonNode? value)
     {
-        request[key] = value;
+        request[key] = value?.Parent is null ? value : value.DeepClone();
         return request;
     }
 
