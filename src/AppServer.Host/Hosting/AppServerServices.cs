@@ -35,6 +35,7 @@ internal static class AppServerServices
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, CommandExecHandlers>();
         services.AddSingleton<IMethodHandlers, FsHandlers>();
+        services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
         return services;
     }
 }

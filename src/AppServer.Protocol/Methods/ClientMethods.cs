@@ -13,6 +13,7 @@ public static class ClientMethods
         .. InitializeMethods.All,
         .. CommandExecMethods.All,
         .. FsMethods.All,
+        .. CollaborationModeMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);
