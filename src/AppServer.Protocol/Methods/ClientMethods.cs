@@ -11,6 +11,8 @@ public static class ClientMethods
     public static IReadOnlyList<MethodDescriptor> All { get; } =
     [
         .. InitializeMethods.All,
+        .. CommandExecMethods.All,
+        .. FsMethods.All,
         .. CollaborationModeMethods.All,
         .. ThreadMethods.All,
         .. ConfigMethods.All,
