@@ -1,44 +1,44 @@
 using System.Text.Json.Serialization;
-using AppServer.Protocol.Items;
+using System.Text.Json;
 
 namespace AppServer.Protocol.Turns;
 
-/// <summary>One user request and everything the agent did for it.</summary>
+/// <summary>One turn of a thread.</summary>
 public sealed class Turn
 {
-    /// <summary>Turn id (UUIDv7).</summary>
+    /// <summary>UUIDv7 turn id.</summary>
     [JsonPropertyName("id")]
     public required string Id { get; init; }
 
-    /// <summary>First turn of the chain of work that led to this turn.</summary>
-    [JsonPropertyName("rootTurnId")]
-    public string? RootTurnId { get; init; }
-
-    /// <summary>The items included in this payload (see <see cref="ItemsView"/>).</summary>
+    /// <summary>ThreadItems included in this payload (wire JSON).</summary>
     [JsonPropertyName("items")]
-    public required IReadOnlyList<ThreadItem> Items { get; init; }
+    public required IReadOnlyList<JsonElement> Items { get; init; }
 
-    /// <summary>How much of <see cref="Items"/> is loaded.</summary>
+    /// <summary>How much of <c>items</c> is loaded.</summary>
     [JsonPropertyName("itemsView")]
     public TurnItemsView ItemsView { get; init; } = TurnItemsView.Full;
 
-    /// <summary>Lifecycle status.</summary>
+    /// <summary>Turn status.</summary>
     [JsonPropertyName("status")]
     public required TurnStatus Status { get; init; }
 
-    /// <summary>Why the turn failed, if it did.</summary>
+    /// <summary>TurnError of a failed or interrupted turn.</summary>
     [JsonPropertyName("error")]
-    public TurnError? Error { get; init; }
+    public JsonElement? Error { get; init; }
 
-    /// <summary>Unix time (s) the turn started.</summary>
+    /// <summary>Start time (unix seconds).</summary>
     [JsonPropertyName("startedAt")]
     public long? StartedAt { get; init; }
 
-    /// <summary>Unix time (s) the turn completed.</summary>
+    /// <summary>Completion time (unix seconds).</summary>
     [JsonPropertyName("completedAt")]
     public long? CompletedAt { get; init; }
 
-    /// <summary>Time between start and completion, in ms.</summary>
+    /// <summary>Duration in milliseconds.</summary>
     [JsonPropertyName("durationMs")]
     public long? DurationMs { get; init; }
+
+    /// <summary>First turn of the chain of work.</summary>
+    [JsonPropertyName("rootTurnId")]
+    public string? RootTurnId { get; init; }
 }

@@ -2,18 +2,18 @@ using System.Text.Json.Serialization;
 
 namespace AppServer.Protocol.Turns;
 
-/// <summary>How much of <see cref="Turn.Items"/> a payload carries.</summary>
+/// <summary>How much of <c>items</c> a turn payload carries.</summary>
 public enum TurnItemsView
 {
-    /// <summary>Items were not loaded; the list is empty on purpose.</summary>
+    /// <summary><c>notLoaded</c>.</summary>
     [JsonStringEnumMemberName("notLoaded")]
     NotLoaded,
 
-    /// <summary>Only a display summary (the final agent message).</summary>
+    /// <summary><c>summary</c>.</summary>
     [JsonStringEnumMemberName("summary")]
     Summary,
 
-    /// <summary>Every stored item of the turn.</summary>
+    /// <summary><c>full</c>.</summary>
     [JsonStringEnumMemberName("full")]
     Full,
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AppServer.Protocol.Items;
-using AppServer.Protocol.Policies;
+using AppServer.Protocol.Threads;
 
 namespace AppServer.Protocol.Turns;
 

@@ -2,22 +2,22 @@ using System.Text.Json.Serialization;
 
 namespace AppServer.Protocol.Turns;
 
-/// <summary>Lifecycle status of a turn.</summary>
+/// <summary>Lifecycle state of a turn.</summary>
 public enum TurnStatus
 {
-    /// <summary>Finished normally.</summary>
+    /// <summary><c>completed</c>.</summary>
     [JsonStringEnumMemberName("completed")]
     Completed,
 
-    /// <summary>Stopped by <c>turn/interrupt</c> (or a server restart).</summary>
+    /// <summary><c>interrupted</c>.</summary>
     [JsonStringEnumMemberName("interrupted")]
     Interrupted,
 
-    /// <summary>Ended by an error.</summary>
+    /// <summary><c>failed</c>.</summary>
     [JsonStringEnumMemberName("failed")]
     Failed,
 
-    /// <summary>Still running.</summary>
+    /// <summary><c>inProgress</c>.</summary>
     [JsonStringEnumMemberName("inProgress")]
     InProgress,
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace AppServer.Protocol.Policies;
+namespace AppServer.Protocol.Turns;
 
 /// <summary>How much reasoning summary the model should produce.</summary>
 public enum ReasoningSummary
