@@ -39,13 +39,14 @@ internal static class AppServerCli
         };
         root.Validators.Add(result =>
         {
-            var mode = result.GetValue(wsAuth);
-            var file = result.GetValue(wsTokenFile);
-            if (mode is not null && file is null)
+            // Presence, not value: a bad --ws-auth value is already reported by its own validator.
+            var mode = result.GetResult(wsAuth) is not null;
+            var file = result.GetResult(wsTokenFile) is not null;
+            if (mode && !file)
             {
                 result.AddError("--ws-auth capability-token requires --ws-token-file PATH");
             }
-            else if (mode is null && file is not null)
+            else if (!mode && file)
             {
                 result.AddError("--ws-token-file requires --ws-auth capability-token");
             }

@@ -147,7 +147,8 @@ internal sealed class ClientConnection : IClientChannel
             JsonRpcMessage? message;
             try
             {
-                message = await _transport.ReadAsync(_closed.Token).ConfigureAwait(false);
+                // WaitAsync: console streams ignore cancellation, so a blocked stdin read is abandoned instead.
+                message = await _transport.ReadAsync(_closed.Token).AsTask().WaitAsync(_closed.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -49,6 +49,8 @@ internal static class SchemaWriter
             SchemaType = SchemaType.JsonSchema,
             GenerateAbstractProperties = true,
             FlattenInheritanceHierarchy = true,
+            // Like serde, the server ignores unknown fields, so the schema must not forbid them.
+            AlwaysAllowAdditionalObjectProperties = true,
         };
         if (!experimental)
         {

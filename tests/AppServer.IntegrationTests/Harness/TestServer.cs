@@ -61,8 +61,17 @@ public sealed class TestServer : IAsyncDisposable
     /// <summary>Path of the built server assembly next to the tests.</summary>
     public static string ServerDll => Path.Combine(AppContext.BaseDirectory, "appserver.dll");
 
+    /// <summary>
+    /// The server's argv: <c>dotnet appserver.dll</c>, or <c>APPSERVER_TEST_SERVER</c> (space-separated) to run
+    /// another build — a published binary, or the reference (<c>".../codex app-server"</c>) for benchmarks.
+    /// </summary>
+    public static IReadOnlyList<string> ServerArgv
+        => Environment.GetEnvironmentVariable("APPSERVER_TEST_SERVER") is { Length: > 0 } command
+            ? command.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            : ["dotnet", ServerDll];
+
     /// <summary>Shell-quoted argv that runs the server (for the conformance scenarios).</summary>
-    public static string ServerCommandLine => $"dotnet {ServerDll}";
+    public static string ServerCommandLine => string.Join(' ', ServerArgv);
 
     public static Task<(TestServer Server, RpcClient Client)> StartStdioAsync(TestServerOptions? options = null)
     {
@@ -129,7 +138,7 @@ public sealed class TestServer : IAsyncDisposable
         Directory.CreateDirectory(options.WorkDir);
         int? port = transport == "ws" ? (options.Port ?? FreePort()) : null;
 
-        var psi = new ProcessStartInfo("dotnet")
+        var psi = new ProcessStartInfo(ServerArgv[0])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -138,7 +147,11 @@ public sealed class TestServer : IAsyncDisposable
             WorkingDirectory = options.WorkDir,
             StandardOutputEncoding = new UTF8Encoding(false),
         };
-        psi.ArgumentList.Add(ServerDll);
+        foreach (var arg in ServerArgv.Skip(1))
+        {
+            psi.ArgumentList.Add(arg);
+        }
+
         if (port is not null)
         {
             psi.ArgumentList.Add("--listen");
@@ -231,7 +244,10 @@ public sealed class TestServerOptions
 {
     public TestServerOptions()
     {
-        Root = Path.Combine(Path.GetTempPath(), "appserver-tests", Guid.NewGuid().ToString("N"));
+        // Not under /tmp: sandboxed commands get /tmp writable, which would blur "outside the workspace"
+        // tests, and the reference refuses helper binaries under /tmp.
+        var parent = OperatingSystem.IsLinux() && Directory.Exists("/var/tmp") ? "/var/tmp" : Path.GetTempPath();
+        Root = Path.Combine(parent, "appserver-tests", Guid.NewGuid().ToString("N"));
     }
 
     /// <summary>Parent of the fresh directories.</summary>
