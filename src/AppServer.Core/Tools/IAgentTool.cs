@@ -19,5 +19,8 @@ public interface IAgentTool
 /// <summary>What a tool returns to the model: <c>output</c> as a JSON value (a string, or an array of content items).</summary>
 public sealed record ToolResult(string OutputJson)
 {
-    public static ToolResult Text(string text) => new(System.Text.Json.JsonSerializer.Serialize(text));
+    private static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>A plain-text output.</summary>
+    public static ToolResult Text(string text) => new(System.Text.Json.JsonSerializer.Serialize(text, Relaxed));
 }
