@@ -22,6 +22,7 @@ internal static class AppServerServices
 
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
+        services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
         return services;
     }
 }

@@ -109,6 +109,23 @@ public sealed class ConnectionTests
     }
 
     [Fact]
+    public async Task A_client_that_stops_reading_is_disconnected_instead_of_buffered_without_bound()
+    {
+        await using var harness = new InProcessConnection(limits: new ConnectionLimits { OutgoingCapacity = 50 });
+        await harness.InitializeAsync();
+        var payload = new { text = new string('x', 4096) };
+
+        // The in-memory pipe stops accepting writes after ~64 KiB; nobody reads, so the queue fills.
+        for (var i = 0; i < 1000 && !harness.Connection.Closed.IsCancellationRequested; i++)
+        {
+            harness.Connection.Notify("item/agentMessage/delta", payload);
+        }
+
+        harness.Connection.Closed.IsCancellationRequested.Should().BeTrue();
+        await harness.Running.WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
     public async Task Malformed_input_is_dropped_without_reply_and_the_connection_survives()
     {
         await using var harness = new InProcessConnection();
