@@ -9,6 +9,8 @@ public static class ServerMessages
     /// <summary>Every server notification.</summary>
     public static IReadOnlyList<MessageDescriptor> Notifications { get; } =
     [
+        .. TurnNotifications.All,
+        .. AccountNotifications.All,
     ];
 
     /// <summary>Every server→client request.</summary>

@@ -83,4 +83,49 @@ public sealed class TurnStartParams
     /// <summary>A tool output to deliver with the turn.</summary>
     [JsonPropertyName("toolOutput")]
     public JsonElement? ToolOutput { get; init; }
+
+    /// <summary>Client-provided context fragments (experimental).</summary>
+    [JsonPropertyName("additionalContext")]
+    [ExperimentalApi("turn/start.additionalContext")]
+    public JsonElement? AdditionalContext { get; init; }
+
+    /// <summary>Collaboration mode preset (experimental).</summary>
+    [JsonPropertyName("collaborationMode")]
+    [ExperimentalApi("turn/start.collaborationMode")]
+    public JsonElement? CollaborationMode { get; init; }
+
+    /// <summary>Cyber access program (experimental).</summary>
+    [JsonPropertyName("cyberAccessProgram")]
+    [ExperimentalApi("turn/start.cyberAccessProgram")]
+    public JsonElement? CyberAccessProgram { get; init; }
+
+    /// <summary>Turn environments (experimental).</summary>
+    [JsonPropertyName("environments")]
+    [ExperimentalApi("turn/start.environments")]
+    public JsonElement? Environments { get; init; }
+
+    /// <summary>Multi-agent mode (experimental).</summary>
+    [JsonPropertyName("multiAgentMode")]
+    [ExperimentalApi("turn/start.multiAgentMode")]
+    public JsonElement? MultiAgentMode { get; init; }
+
+    /// <summary>Permission profile selection (experimental).</summary>
+    [JsonPropertyName("permissions")]
+    [ExperimentalApi("turn/start.permissions")]
+    public JsonElement? Permissions { get; init; }
+
+    /// <summary>Responses API turn metadata replacement (experimental).</summary>
+    [JsonPropertyName("responsesapiClientMetadata")]
+    [ExperimentalApi("turn/start.responsesapiClientMetadata")]
+    public JsonElement? ResponsesapiClientMetadata { get; init; }
+
+    /// <summary>Responses API turn metadata patch (experimental).</summary>
+    [JsonPropertyName("responsesapiClientMetadataPatch")]
+    [ExperimentalApi("turn/start.responsesapiClientMetadataPatch")]
+    public JsonElement? ResponsesapiClientMetadataPatch { get; init; }
+
+    /// <summary>Runtime workspace roots (experimental).</summary>
+    [JsonPropertyName("runtimeWorkspaceRoots")]
+    [ExperimentalApi("turn/start.runtimeWorkspaceRoots")]
+    public JsonElement? RuntimeWorkspaceRoots { get; init; }
 }

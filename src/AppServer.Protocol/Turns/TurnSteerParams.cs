@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using AppServer.Protocol.Items;
 
@@ -21,4 +22,19 @@ public sealed class TurnSteerParams
     /// <summary>Client-side id of the user message.</summary>
     [JsonPropertyName("clientUserMessageId")]
     public string? ClientUserMessageId { get; init; }
+
+    /// <summary>Client-provided context fragments (experimental).</summary>
+    [JsonPropertyName("additionalContext")]
+    [ExperimentalApi("turn/steer.additionalContext")]
+    public JsonElement? AdditionalContext { get; init; }
+
+    /// <summary>Responses API turn metadata replacement (experimental).</summary>
+    [JsonPropertyName("responsesapiClientMetadata")]
+    [ExperimentalApi("turn/steer.responsesapiClientMetadata")]
+    public JsonElement? ResponsesapiClientMetadata { get; init; }
+
+    /// <summary>Responses API turn metadata patch (experimental).</summary>
+    [JsonPropertyName("responsesapiClientMetadataPatch")]
+    [ExperimentalApi("turn/steer.responsesapiClientMetadataPatch")]
+    public JsonElement? ResponsesapiClientMetadataPatch { get; init; }
 }
