@@ -12,6 +12,8 @@ public static class ClientMethods
     [
         .. InitializeMethods.All,
         .. CollaborationModeMethods.All,
+        .. ThreadMethods.All,
+        .. ConfigMethods.All,
         .. TurnMethods.All,
         .. AccountMethods.All,
     ];
