@@ -1,12 +1,16 @@
 using AppServer.Config;
+using AppServer.Core.Accounts;
 using AppServer.Core.Home;
 using AppServer.Core.Threads;
+using AppServer.Core.Tools;
+using AppServer.Core.Turns;
 using AppServer.Host.Cli;
 using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Handlers;
 using AppServer.Host.Handlers.Config;
 using AppServer.Host.Handlers.Threads;
+using AppServer.Host.Handlers.Turns;
 using AppServer.Storage.Sqlite;
 using AppServer.Storage.Threads;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +40,7 @@ internal static class AppServerServices
             return store;
         });
         services.AddSingleton(_ => new ThreadRegistry());
-        services.AddSingleton<IThreadSettingsResolver, DefaultThreadSettingsResolver>();
+        services.AddSingleton<IThreadSettingsResolver, ConfigThreadSettingsResolver>();
         services.AddSingleton<ThreadManager>();
         services.AddSingleton<ThreadWireMapper>();
 
@@ -47,11 +51,18 @@ internal static class AppServerServices
             options.Profile));
         services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
 
+        // Turns: the agent loop, model providers, stored login, tools.
+        services.AddSingleton(_ => new AuthStore(home.Path));
+        services.AddSingleton<ToolRegistry>();
+        services.AddSingleton<TurnEngine>();
+
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
         services.AddSingleton<IMethodHandlers, ThreadHandlers>();
         services.AddSingleton<IMethodHandlers, ConfigHandlers>();
+        services.AddSingleton<IMethodHandlers, TurnHandlers>();
+        services.AddSingleton<IMethodHandlers, AccountHandlers>();
         return services;
     }
 }
