@@ -17,6 +17,8 @@ public static class ClientMethods
         .. ThreadMethods.All,
         .. ConfigMethods.All,
         .. ModelMethods.All,
+        .. TurnMethods.All,
+        .. AccountMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);

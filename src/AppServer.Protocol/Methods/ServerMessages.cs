@@ -13,6 +13,8 @@ public static class ServerMessages
         new("configWarning", typeof(Config.ConfigWarningNotification)),
         new(CommandExecMethods.OutputDelta, typeof(CommandExec.CommandExecOutputDeltaNotification)),
         new(FsMethods.Changed, typeof(Fs.FsChangedNotification)),
+        .. TurnNotifications.All,
+        .. AccountNotifications.All,
     ];
 
     /// <summary>Every server→client request.</summary>
