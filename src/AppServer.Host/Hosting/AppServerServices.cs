@@ -1,9 +1,11 @@
+using AppServer.Config;
 using AppServer.Core.Home;
 using AppServer.Core.Threads;
 using AppServer.Host.Cli;
 using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Handlers;
+using AppServer.Host.Handlers.Config;
 using AppServer.Host.Handlers.Threads;
 using AppServer.Storage.Sqlite;
 using AppServer.Storage.Threads;
@@ -38,10 +40,18 @@ internal static class AppServerServices
         services.AddSingleton<ThreadManager>();
         services.AddSingleton<ThreadWireMapper>();
 
+        // Config: layers, requirements and the user-file writer.
+        services.AddSingleton(new ConfigService(
+            new ConfigPaths(ConfigPaths.SystemDirFromEnvironment(), home.Path),
+            options.ConfigOverrides,
+            options.Profile));
+        services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
+
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
-        services.AddSingleton<IMethodHandlers, ThreadHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
+        services.AddSingleton<IMethodHandlers, ThreadHandlers>();
+        services.AddSingleton<IMethodHandlers, ConfigHandlers>();
         return services;
     }
 }

@@ -11,8 +11,9 @@ public static class ClientMethods
     public static IReadOnlyList<MethodDescriptor> All { get; } =
     [
         .. InitializeMethods.All,
-        .. ThreadMethods.All,
         .. CollaborationModeMethods.All,
+        .. ThreadMethods.All,
+        .. ConfigMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);

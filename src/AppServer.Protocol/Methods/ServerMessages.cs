@@ -10,6 +10,7 @@ public static class ServerMessages
     public static IReadOnlyList<MessageDescriptor> Notifications { get; } =
     [
         .. ThreadNotifications.All,
+        new("configWarning", typeof(Config.ConfigWarningNotification)),
     ];
 
     /// <summary>Every server→client request.</summary>
