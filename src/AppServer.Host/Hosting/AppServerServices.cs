@@ -36,7 +36,7 @@ internal static class AppServerServices
             return store;
         });
         services.AddSingleton(_ => new ThreadRegistry());
-        services.AddSingleton<IThreadSettingsResolver, DefaultThreadSettingsResolver>();
+        services.AddSingleton<IThreadSettingsResolver, ConfigThreadSettingsResolver>();
         services.AddSingleton<ThreadManager>();
         services.AddSingleton<ThreadWireMapper>();
 
