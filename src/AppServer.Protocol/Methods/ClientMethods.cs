@@ -11,9 +11,10 @@ public static class ClientMethods
     public static IReadOnlyList<MethodDescriptor> All { get; } =
     [
         .. InitializeMethods.All,
+        .. CollaborationModeMethods.All,
+        .. ThreadMethods.All,
         .. ConfigMethods.All,
         .. ModelMethods.All,
-        .. CollaborationModeMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);
