@@ -1,4 +1,5 @@
 using AppServer.Config;
+using AppServer.Core.Configuration;
 using AppServer.Core.Home;
 using AppServer.Core.Threads;
 using AppServer.Host.Cli;
@@ -36,7 +37,7 @@ internal static class AppServerServices
             return store;
         });
         services.AddSingleton(_ => new ThreadRegistry());
-        services.AddSingleton<IThreadSettingsResolver, DefaultThreadSettingsResolver>();
+        services.AddSingleton<IThreadSettingsResolver, ConfigThreadSettingsResolver>();
         services.AddSingleton<ThreadManager>();
         services.AddSingleton<ThreadWireMapper>();
 
