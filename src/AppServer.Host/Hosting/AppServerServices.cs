@@ -2,6 +2,7 @@ using AppServer.Config;
 using AppServer.Core.Exec;
 using AppServer.Core.Files;
 using AppServer.Core.Accounts;
+using AppServer.Core.Configuration;
 using AppServer.Core.Home;
 using AppServer.Core.Threads;
 using AppServer.Core.Tools;
