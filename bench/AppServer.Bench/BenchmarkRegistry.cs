@@ -6,5 +6,7 @@ internal static class BenchmarkRegistry
     public static IReadOnlyDictionary<string, Func<string[], Task>> All { get; } = new SortedDictionary<string, Func<string[], Task>>
     {
         ["startup"] = StartupBenchmark.RunAsync,
+        ["command-exec"] = CommandExecBenchmark.RunAsync,
+        ["fs-read"] = FsReadFileBenchmark.RunAsync,
     };
 }
