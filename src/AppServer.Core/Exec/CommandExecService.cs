@@ -33,11 +33,11 @@ public sealed class CommandExecService(IExecDefaults defaults, SandboxSelector s
             throw new InvalidRequestException($"duplicate active command/exec process id: \"{request.ProcessId}\"");
         }
 
+        IRunningProcess? process = null;
         try
         {
             var plan = Prepare(request);
-            var process = ProcessRunner.Start(plan, request.Terminal, keepStdinOpen: request.StreamStdin);
-            using var _ = process;
+            process = ProcessRunner.Start(plan, request.Terminal, keepStdinOpen: request.StreamStdin);
             var session = new ExecSession(process, request.StreamStdin || request.Terminal is not null);
             _sessions[key] = session;
             await using var kill = connectionClosed.Register(process.Kill);
@@ -53,7 +53,9 @@ public sealed class CommandExecService(IExecDefaults defaults, SandboxSelector s
         }
         finally
         {
+            // Unregister first so follow-up calls see "no active command" rather than a disposed process.
             _sessions.TryRemove(key, out _);
+            process?.Dispose();
         }
     }
 
