@@ -1,10 +1,20 @@
+using AppServer.Config;
 using AppServer.Core.Exec;
 using AppServer.Core.Files;
+using AppServer.Core.Accounts;
 using AppServer.Core.Home;
+using AppServer.Core.Threads;
+using AppServer.Core.Tools;
+using AppServer.Core.Turns;
 using AppServer.Host.Cli;
 using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Handlers;
+using AppServer.Host.Handlers.Config;
+using AppServer.Host.Handlers.Threads;
+using AppServer.Host.Handlers.Turns;
+using AppServer.Storage.Sqlite;
+using AppServer.Storage.Threads;
 using AppServer.Sandbox.Executors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +33,27 @@ internal static class AppServerServices
         services.AddSingleton(ConnectionLimits.FromEnvironment());
         services.AddSingleton<RequestDispatcher>();
         services.AddSingleton<ConnectionFactory>();
+        services.AddSingleton(TimeProvider.System);
+
+        // Threads: one database per process; turns left running by a crashed process become interrupted.
+        services.AddSingleton(_ => new SqliteDatabase(home.Resolve(SqliteDatabase.FileName)));
+        services.AddSingleton<IThreadStore>(sp =>
+        {
+            var store = new SqliteThreadStore(sp.GetRequiredService<SqliteDatabase>());
+            store.InterruptUnfinishedTurns(sp.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds());
+            return store;
+        });
+        services.AddSingleton(_ => new ThreadRegistry());
+        services.AddSingleton<IThreadSettingsResolver, ConfigThreadSettingsResolver>();
+        services.AddSingleton<ThreadManager>();
+        services.AddSingleton<ThreadWireMapper>();
+
+        // Config: layers, requirements and the user-file writer.
+        services.AddSingleton(new ConfigService(
+            new ConfigPaths(ConfigPaths.SystemDirFromEnvironment(), home.Path),
+            options.ConfigOverrides,
+            options.Profile));
+        services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
 
         // Sandbox, command execution and filesystem access. IExecDefaults is the seam config replaces.
         services.TryAddSingleton<IExecDefaults, DefaultExecDefaults>();
@@ -30,12 +61,21 @@ internal static class AppServerServices
         services.AddSingleton<CommandExecService>();
         services.AddSingleton<FileSystemService>();
         services.AddSingleton<FileWatchService>();
+        // Turns: the agent loop, model providers, stored login, tools.
+        services.AddSingleton(_ => new AuthStore(home.Path));
+        services.AddSingleton<ToolRegistry>();
+        services.AddSingleton<TurnEngine>();
 
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, CommandExecHandlers>();
         services.AddSingleton<IMethodHandlers, FsHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
+        services.AddSingleton<IMethodHandlers, ThreadHandlers>();
+        services.AddSingleton<IMethodHandlers, ConfigHandlers>();
+        services.AddSingleton<IMethodHandlers, ModelHandlers>();
+        services.AddSingleton<IMethodHandlers, TurnHandlers>();
+        services.AddSingleton<IMethodHandlers, AccountHandlers>();
         return services;
     }
 }

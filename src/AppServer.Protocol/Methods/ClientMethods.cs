@@ -14,6 +14,11 @@ public static class ClientMethods
         .. CommandExecMethods.All,
         .. FsMethods.All,
         .. CollaborationModeMethods.All,
+        .. ThreadMethods.All,
+        .. ConfigMethods.All,
+        .. ModelMethods.All,
+        .. TurnMethods.All,
+        .. AccountMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);

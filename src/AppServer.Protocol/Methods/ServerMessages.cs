@@ -9,8 +9,12 @@ public static class ServerMessages
     /// <summary>Every server notification.</summary>
     public static IReadOnlyList<MessageDescriptor> Notifications { get; } =
     [
+        .. ThreadNotifications.All,
+        new("configWarning", typeof(Config.ConfigWarningNotification)),
         new(CommandExecMethods.OutputDelta, typeof(CommandExec.CommandExecOutputDeltaNotification)),
         new(FsMethods.Changed, typeof(Fs.FsChangedNotification)),
+        .. TurnNotifications.All,
+        .. AccountNotifications.All,
     ];
 
     /// <summary>Every server→client request.</summary>
