@@ -7,5 +7,7 @@ internal static class BenchmarkRegistry
     {
         ["startup"] = StartupBenchmark.RunAsync,
         ["thread-list"] = ThreadListBenchmark.RunAsync,
+        ["command-exec"] = CommandExecBenchmark.RunAsync,
+        ["fs-read"] = FsReadFileBenchmark.RunAsync,
     };
 }
