@@ -6,5 +6,6 @@ internal static class BenchmarkRegistry
     public static IReadOnlyDictionary<string, Func<string[], Task>> All { get; } = new SortedDictionary<string, Func<string[], Task>>
     {
         ["startup"] = StartupBenchmark.RunAsync,
+        ["stream"] = StreamBenchmark.RunAsync,
     };
 }
