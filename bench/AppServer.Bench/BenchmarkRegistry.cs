@@ -9,5 +9,6 @@ internal static class BenchmarkRegistry
         ["thread-list"] = ThreadListBenchmark.RunAsync,
         ["command-exec"] = CommandExecBenchmark.RunAsync,
         ["fs-read"] = FsReadFileBenchmark.RunAsync,
+        ["stream"] = StreamBenchmark.RunAsync,
     };
 }
