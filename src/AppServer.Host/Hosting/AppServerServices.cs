@@ -1,8 +1,14 @@
+using AppServer.Config;
 using AppServer.Core.Home;
+using AppServer.Core.Threads;
 using AppServer.Host.Cli;
 using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Handlers;
+using AppServer.Host.Handlers.Config;
+using AppServer.Host.Handlers.Threads;
+using AppServer.Storage.Sqlite;
+using AppServer.Storage.Threads;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AppServer.Host.Hosting;
@@ -19,10 +25,33 @@ internal static class AppServerServices
         services.AddSingleton(ConnectionLimits.FromEnvironment());
         services.AddSingleton<RequestDispatcher>();
         services.AddSingleton<ConnectionFactory>();
+        services.AddSingleton(TimeProvider.System);
+
+        // Threads: one database per process; turns left running by a crashed process become interrupted.
+        services.AddSingleton(_ => new SqliteDatabase(home.Resolve(SqliteDatabase.FileName)));
+        services.AddSingleton<IThreadStore>(sp =>
+        {
+            var store = new SqliteThreadStore(sp.GetRequiredService<SqliteDatabase>());
+            store.InterruptUnfinishedTurns(sp.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds());
+            return store;
+        });
+        services.AddSingleton(_ => new ThreadRegistry());
+        services.AddSingleton<IThreadSettingsResolver, DefaultThreadSettingsResolver>();
+        services.AddSingleton<ThreadManager>();
+        services.AddSingleton<ThreadWireMapper>();
+
+        // Config: layers, requirements and the user-file writer.
+        services.AddSingleton(new ConfigService(
+            new ConfigPaths(ConfigPaths.SystemDirFromEnvironment(), home.Path),
+            options.ConfigOverrides,
+            options.Profile));
+        services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
 
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
+        services.AddSingleton<IMethodHandlers, ThreadHandlers>();
+        services.AddSingleton<IMethodHandlers, ConfigHandlers>();
         return services;
     }
 }

@@ -12,6 +12,8 @@ public static class ClientMethods
     [
         .. InitializeMethods.All,
         .. CollaborationModeMethods.All,
+        .. ThreadMethods.All,
+        .. ConfigMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);

@@ -9,6 +9,8 @@ public static class ServerMessages
     /// <summary>Every server notification.</summary>
     public static IReadOnlyList<MessageDescriptor> Notifications { get; } =
     [
+        .. ThreadNotifications.All,
+        new("configWarning", typeof(Config.ConfigWarningNotification)),
     ];
 
     /// <summary>Every server→client request.</summary>
