@@ -14,6 +14,8 @@ public static class ClientMethods
         .. CollaborationModeMethods.All,
         .. ThreadMethods.All,
         .. ConfigMethods.All,
+        .. TurnMethods.All,
+        .. AccountMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);

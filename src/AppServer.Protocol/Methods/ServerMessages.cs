@@ -11,6 +11,8 @@ public static class ServerMessages
     [
         .. ThreadNotifications.All,
         new("configWarning", typeof(Config.ConfigWarningNotification)),
+        .. TurnNotifications.All,
+        .. AccountNotifications.All,
     ];
 
     /// <summary>Every server→client request.</summary>
