@@ -1,4 +1,6 @@
 using AppServer.Config;
+using AppServer.Core.Exec;
+using AppServer.Core.Files;
 using AppServer.Core.Home;
 using AppServer.Core.Threads;
 using AppServer.Host.Cli;
@@ -9,7 +11,9 @@ using AppServer.Host.Handlers.Config;
 using AppServer.Host.Handlers.Threads;
 using AppServer.Storage.Sqlite;
 using AppServer.Storage.Threads;
+using AppServer.Sandbox.Executors;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AppServer.Host.Hosting;
 
@@ -47,11 +51,20 @@ internal static class AppServerServices
             options.Profile));
         services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
 
+        // Sandbox, command execution and filesystem access. IExecDefaults is the seam config replaces.
+        services.TryAddSingleton<IExecDefaults, DefaultExecDefaults>();
+        services.AddSingleton<SandboxSelector>();
+        services.AddSingleton<CommandExecService>();
+        services.AddSingleton<FileSystemService>();
+        services.AddSingleton<FileWatchService>();
+
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
         services.AddSingleton<IMethodHandlers, ThreadHandlers>();
         services.AddSingleton<IMethodHandlers, ConfigHandlers>();
+        services.AddSingleton<IMethodHandlers, CommandExecHandlers>();
+        services.AddSingleton<IMethodHandlers, FsHandlers>();
         return services;
     }
 }

@@ -16,6 +16,8 @@ public static class ClientMethods
         .. ConfigMethods.All,
         .. TurnMethods.All,
         .. AccountMethods.All,
+        .. CommandExecMethods.All,
+        .. FsMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);

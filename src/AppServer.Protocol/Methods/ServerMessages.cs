@@ -13,6 +13,8 @@ public static class ServerMessages
         new("configWarning", typeof(Config.ConfigWarningNotification)),
         .. TurnNotifications.All,
         .. AccountNotifications.All,
+        new(CommandExecMethods.OutputDelta, typeof(CommandExec.CommandExecOutputDeltaNotification)),
+        new(FsMethods.Changed, typeof(Fs.FsChangedNotification)),
     ];
 
     /// <summary>Every server→client request.</summary>
