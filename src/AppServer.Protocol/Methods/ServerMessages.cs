@@ -15,10 +15,12 @@ public static class ServerMessages
         .. AccountNotifications.All,
         new(CommandExecMethods.OutputDelta, typeof(CommandExec.CommandExecOutputDeltaNotification)),
         new(FsMethods.Changed, typeof(Fs.FsChangedNotification)),
+        .. Tools.ToolMessages.Notifications,
     ];
 
     /// <summary>Every server→client request.</summary>
     public static IReadOnlyList<MessageDescriptor> Requests { get; } =
     [
+        .. Tools.ToolMessages.Requests,
     ];
 }
