@@ -58,6 +58,8 @@ internal static class AppServerServices
         services.AddSingleton<FileSystemService>();
         services.AddSingleton<FileWatchService>();
 
+        services.AddAgentTools();
+
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
