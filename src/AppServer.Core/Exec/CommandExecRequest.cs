@@ -24,6 +24,9 @@ public sealed record CommandExecRequest
     /// <summary>The sandbox policy, or <c>null</c> for the configured default.</summary>
     public SandboxPolicy? Policy { get; init; }
 
+    /// <summary>A permission profile id to resolve instead of <see cref="Policy"/>, if any.</summary>
+    public string? PermissionProfile { get; init; }
+
     /// <summary>Client-supplied id for follow-up calls and streaming, if any.</summary>
     public string? ProcessId { get; init; }
 

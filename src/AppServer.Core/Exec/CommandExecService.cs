@@ -79,7 +79,8 @@ public sealed class CommandExecService(IExecDefaults defaults, SandboxSelector s
             }
         }
 
-        var policy = request.Policy ?? defaults.DefaultSandboxPolicy();
+        var policy = request.Policy
+            ?? (request.PermissionProfile is { } profile ? defaults.ResolvePermissionProfile(profile) : defaults.DefaultSandboxPolicy());
         var sandbox = new SandboxRequest(request.Command, request.Cwd, environment, policy, request.Terminal is not null);
         return sandboxes.Select(policy).Prepare(sandbox);
     }

@@ -40,7 +40,28 @@ public sealed record ModelProviderInfo
     public bool RequiresOpenaiAuth { get; init; }
 
     /// <summary>True for the built-in <c>openai</c> provider (sends the <c>version</c> header, uses auth.json).</summary>
-    public bool IsOpenAi => Id == BuiltInModelProviders.OpenAiId;
+    public bool IsOpenAi => Id == OpenAiId;
+
+    /// <summary>The id of the built-in OpenAI provider.</summary>
+    public const string OpenAiId = "openai";
+
+    /// <summary>Converts a provider from the configuration (<c>[model_providers.&lt;id&gt;]</c> or a built-in).</summary>
+    public static ModelProviderInfo FromConfig(AppServer.Config.Models.ModelProviderInfo config) => new()
+    {
+        Id = config.Id,
+        Name = config.Name,
+        BaseUrl = config.BaseUrl ?? "https://api.openai.com/v1",
+        EnvKey = config.EnvKey,
+        BearerToken = config.ExperimentalBearerToken,
+        WireApi = string.Equals(config.WireApi, "chat", StringComparison.OrdinalIgnoreCase) ? WireApi.Chat : WireApi.Responses,
+        QueryParams = config.QueryParams,
+        HttpHeaders = config.HttpHeaders,
+        EnvHttpHeaders = config.EnvHttpHeaders,
+        RequestMaxRetries = config.RequestMaxRetries,
+        StreamMaxRetries = config.StreamMaxRetries,
+        StreamIdleTimeout = TimeSpan.FromMilliseconds(Math.Clamp(config.StreamIdleTimeoutMs, 1, int.MaxValue)),
+        RequiresOpenaiAuth = config.RequiresOpenAiAuth,
+    };
 
     /// <summary>Effective request retries (the reference caps both retry counts at 100).</summary>
     public int EffectiveRequestMaxRetries => Math.Clamp(RequestMaxRetries, 0, MaxRetriesCap);

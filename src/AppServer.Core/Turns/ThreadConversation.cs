@@ -197,5 +197,5 @@ public sealed record TurnStart(Turn Turn, TurnRunner? Runner)
     public void Begin() => Runner?.Start();
 }
 
-/// <summary>A turn request that cannot be served (the handler answers -32600 with the message).</summary>
-public sealed class TurnRequestException(string message) : Exception(message);
+/// <summary>A turn request that cannot be served: -32600 with the reference's message.</summary>
+public sealed class TurnRequestException(string message) : Protocol.Errors.RpcException(Protocol.Errors.ErrorCodes.InvalidRequest, message);

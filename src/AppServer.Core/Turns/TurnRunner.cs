@@ -354,7 +354,7 @@ public sealed class TurnRunner : IResponseStreamHandler
                 new("thread-id", _threadId),
                 new("originator", _identity.Originator),
                 new("user-agent", _identity.UserAgent),
-                .. (_settings.ModelProvider == BuiltInModelProviders.OpenAiId ? [new KeyValuePair<string, string>("version", Protocol.ProtocolVersion.Codex)] : Array.Empty<KeyValuePair<string, string>>()),
+                .. (_settings.ModelProvider == ModelProviderInfo.OpenAiId ? [new KeyValuePair<string, string>("version", Protocol.ProtocolVersion.Codex)] : Array.Empty<KeyValuePair<string, string>>()),
             ],
         };
     }

@@ -44,6 +44,11 @@ internal sealed class CommandExecHandlers(CommandExecService service) : IMethodH
 
     private async Task<CommandExecWriteResponse> WriteAsync(CommandExecWriteParams request, RequestContext context)
     {
+        if (request.DeltaBase64 is null && !request.CloseStdin)
+        {
+            throw new RpcException(ErrorCodes.InvalidParams, "command/exec/write requires deltaBase64 or closeStdin");
+        }
+
         var session = service.Get(context.Client.ConnectionId, request.ProcessId);
         byte[] data;
         try
@@ -89,9 +94,19 @@ internal sealed class CommandExecHandlers(CommandExecService service) : IMethodH
             throw new RpcException(ErrorCodes.InvalidParams, "command/exec cannot set both timeoutMs and disableTimeout");
         }
 
+        if (request.TimeoutMs is < 0)
+        {
+            throw new RpcException(ErrorCodes.InvalidParams, $"command/exec timeoutMs must be non-negative, got {request.TimeoutMs}");
+        }
+
         if (request.OutputBytesCap is not null && request.DisableOutputCap)
         {
             throw new RpcException(ErrorCodes.InvalidParams, "command/exec cannot set both outputBytesCap and disableOutputCap");
+        }
+
+        if (request.PermissionProfile is not null && request.SandboxPolicy is not null)
+        {
+            throw new InvalidRequestException("`permissionProfile` cannot be combined with `sandboxPolicy`");
         }
 
         var streaming = request.Tty || request.StreamStdin || request.StreamStdoutStderr;
@@ -106,12 +121,13 @@ internal sealed class CommandExecHandlers(CommandExecService service) : IMethodH
             Cwd = request.Cwd is null ? Environment.CurrentDirectory : Path.GetFullPath(request.Cwd, Environment.CurrentDirectory),
             EnvironmentOverrides = request.Env,
             Policy = request.SandboxPolicy is null ? null : ToCorePolicy(request.SandboxPolicy),
+            PermissionProfile = request.PermissionProfile,
             ProcessId = request.ProcessId,
             Terminal = request.Tty ? request.Size is { } size ? new TerminalSize(size.Rows, size.Cols) : TerminalSize.Default : null,
             StreamStdin = request.Tty || request.StreamStdin,
             StreamOutput = request.Tty || request.StreamStdoutStderr,
             Timeout = request.DisableTimeout ? null
-                : request.TimeoutMs is { } ms ? TimeSpan.FromMilliseconds(Math.Max(0, ms)) : CommandExecRequest.DefaultTimeout,
+                : request.TimeoutMs is { } ms ? TimeSpan.FromMilliseconds(ms) : CommandExecRequest.DefaultTimeout,
             OutputCap = request.DisableOutputCap ? null
                 : request.OutputBytesCap is { } cap ? (long)Math.Min(cap, long.MaxValue) : CommandExecRequest.DefaultOutputCap,
         };

@@ -26,6 +26,11 @@ public sealed class CommandExecParams
     [JsonPropertyName("sandboxPolicy")]
     public SandboxPolicy? SandboxPolicy { get; init; }
 
+    /// <summary>Permission profile id (e.g. <c>:workspace</c>); cannot be combined with <see cref="SandboxPolicy"/>.</summary>
+    [JsonPropertyName("permissionProfile")]
+    [ExperimentalApi("command/exec.permissionProfile")]
+    public string? PermissionProfile { get; init; }
+
     /// <summary>Initial PTY size; only valid with <see cref="Tty"/>.</summary>
     [JsonPropertyName("size")]
     public CommandExecTerminalSize? Size { get; init; }

@@ -11,10 +11,10 @@ public static class ServerMessages
     [
         .. ThreadNotifications.All,
         new("configWarning", typeof(Config.ConfigWarningNotification)),
-        .. TurnNotifications.All,
-        .. AccountNotifications.All,
         new(CommandExecMethods.OutputDelta, typeof(CommandExec.CommandExecOutputDeltaNotification)),
         new(FsMethods.Changed, typeof(Fs.FsChangedNotification)),
+        .. TurnNotifications.All,
+        .. AccountNotifications.All,
         .. Tools.ToolMessages.Notifications,
     ];
 

@@ -12,6 +12,7 @@ public sealed class ConformanceScenarioTests
     /// <summary>Scenarios this server must pass.</summary>
     public static readonly string[] Passing =
     [
+        "h_fs",
     ];
 
     public static TheoryData<string, string> Cases()

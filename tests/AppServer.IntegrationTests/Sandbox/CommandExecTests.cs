@@ -142,6 +142,9 @@ public sealed class CommandExecTests
         await Expect(new JsonObject { ["command"] = Argv("true"), ["size"] = new JsonObject { ["rows"] = 2, ["cols"] = 2 } }, -32602, "command/exec size requires tty: true");
         await Expect(new JsonObject { ["command"] = Argv("true"), ["timeoutMs"] = 5, ["disableTimeout"] = true }, -32602, "command/exec cannot set both timeoutMs and disableTimeout");
         await Expect(new JsonObject { ["command"] = Argv("true"), ["outputBytesCap"] = 5, ["disableOutputCap"] = true }, -32602, "command/exec cannot set both outputBytesCap and disableOutputCap");
+        var write = (await client.RequestAsync("command/exec/write", new JsonObject { ["processId"] = "nope" }))["error"]!;
+        write["code"]!.GetValue<int>().Should().Be(-32602);
+        write["message"]!.GetValue<string>().Should().Be("command/exec/write requires deltaBase64 or closeStdin");
         await Expect(new JsonObject { ["command"] = Argv("true"), ["cwd"] = "/nonexistent/dir" }, -32603, "failed to spawn command: No such file or directory (os error 2)");
         await Expect(new JsonObject { ["command"] = Argv("no-such-program-xyz"), ["sandboxPolicy"] = Policy("dangerFullAccess") }, -32603, "failed to spawn command: No such file or directory (os error 2)");
     }

@@ -17,6 +17,8 @@ public sealed class CommandExecValidationTests
     [InlineData("""{"command":["true"],"size":{"rows":1,"cols":2}}""", -32602, "command/exec size requires tty: true")]
     [InlineData("""{"command":["true"],"timeoutMs":5,"disableTimeout":true}""", -32602, "command/exec cannot set both timeoutMs and disableTimeout")]
     [InlineData("""{"command":["true"],"outputBytesCap":5,"disableOutputCap":true}""", -32602, "command/exec cannot set both outputBytesCap and disableOutputCap")]
+    [InlineData("""{"command":["true"],"timeoutMs":-5}""", -32602, "command/exec timeoutMs must be non-negative, got -5")]
+    [InlineData("""{"command":["true"],"permissionProfile":":workspace","sandboxPolicy":{"type":"readOnly"}}""", -32600, "`permissionProfile` cannot be combined with `sandboxPolicy`")]
     [InlineData("""{"command":["true"],"tty":true}""", -32600, "command/exec tty or streaming requires a client-supplied processId")]
     [InlineData("""{"command":["true"],"streamStdin":true}""", -32600, "command/exec tty or streaming requires a client-supplied processId")]
     [InlineData("""{"command":["true"],"streamStdoutStderr":true}""", -32600, "command/exec tty or streaming requires a client-supplied processId")]
