@@ -67,6 +67,8 @@ internal static class AppServerServices
         services.AddSingleton<ToolRegistry>();
         services.AddSingleton<TurnEngine>();
 
+        services.AddAgentTools();
+
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, CommandExecHandlers>();

@@ -15,10 +15,12 @@ public static class ServerMessages
         new(FsMethods.Changed, typeof(Fs.FsChangedNotification)),
         .. TurnNotifications.All,
         .. AccountNotifications.All,
+        .. Tools.ToolMessages.Notifications,
     ];
 
     /// <summary>Every server→client request.</summary>
     public static IReadOnlyList<MessageDescriptor> Requests { get; } =
     [
+        .. Tools.ToolMessages.Requests,
     ];
 }
