@@ -29,13 +29,18 @@ internal static class AppServerCli
             AllowMultipleArgumentsPerToken = false,
         };
 
+        var profile = new Option<string?>("--profile", "-p")
+        {
+            Description = "Config profile: layers $CODEX_HOME/NAME.config.toml (or [profiles.NAME]) over the user config.",
+        };
+
         var wsAuth = new Option<string?>("--ws-auth") { Description = "WebSocket authentication mode: capability-token." };
         wsAuth.AcceptOnlyFromAmong("capability-token");
         var wsTokenFile = new Option<FileInfo?>("--ws-token-file") { Description = "File holding the bearer token WebSocket clients must present." };
 
         var root = new RootCommand("AppServer: a Codex app-server compatible agent daemon (JSON-RPC over stdio or WebSocket).")
         {
-            listen, config, wsAuth, wsTokenFile,
+            listen, config, profile, wsAuth, wsTokenFile,
         };
         root.Validators.Add(result =>
         {
@@ -75,6 +80,7 @@ internal static class AppServerCli
             {
                 Listen = address,
                 ConfigOverrides = parse.GetValue(config) ?? [],
+                Profile = parse.GetValue(profile),
                 WebSocketToken = token,
             };
             return await ServerRunner.RunAsync(options, cancellationToken).ConfigureAwait(false);

@@ -8,7 +8,7 @@ using AppServer.Protocol.Methods;
 namespace AppServer.Host.Handlers;
 
 /// <summary>Handles <c>initialize</c>: records the client's capabilities and describes the server.</summary>
-internal sealed class InitializeHandlers(CodexHome home) : IMethodHandlers
+internal sealed class InitializeHandlers(CodexHome home, IEnumerable<IAfterInitialize> afterInitialize) : IMethodHandlers
 {
     public void Register(HandlerMap map) => map.Add<InitializeParams, InitializeResponse>(InitializeMethods.Initialize, Initialize);
 
@@ -17,6 +17,11 @@ internal sealed class InitializeHandlers(CodexHome home) : IMethodHandlers
         if (!context.Session.TryInitialize(request.ClientInfo, request.Capabilities))
         {
             throw new InvalidRequestException("Already initialized");
+        }
+
+        foreach (var listener in afterInitialize)
+        {
+            context.AfterResponse(() => listener.OnInitialized(context));
         }
 
         return Task.FromResult(new InitializeResponse

@@ -1,8 +1,10 @@
+using AppServer.Config;
 using AppServer.Core.Home;
 using AppServer.Host.Cli;
 using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Handlers;
+using AppServer.Host.Handlers.Config;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AppServer.Host.Hosting;
@@ -19,10 +21,16 @@ internal static class AppServerServices
         services.AddSingleton(ConnectionLimits.FromEnvironment());
         services.AddSingleton<RequestDispatcher>();
         services.AddSingleton<ConnectionFactory>();
+        services.AddSingleton(new ConfigService(
+            new ConfigPaths(ConfigPaths.SystemDirFromEnvironment(), home.Path),
+            options.ConfigOverrides,
+            options.Profile));
+        services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
 
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
+        services.AddSingleton<IMethodHandlers, ConfigHandlers>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ public static class ClientMethods
     [
         .. InitializeMethods.All,
         .. CollaborationModeMethods.All,
+        .. ConfigMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);

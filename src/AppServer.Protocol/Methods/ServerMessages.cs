@@ -9,6 +9,7 @@ public static class ServerMessages
     /// <summary>Every server notification.</summary>
     public static IReadOnlyList<MessageDescriptor> Notifications { get; } =
     [
+        new("configWarning", typeof(Config.ConfigWarningNotification)),
     ];
 
     /// <summary>Every server→client request.</summary>

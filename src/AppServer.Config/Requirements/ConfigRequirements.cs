@@ -1,0 +1,166 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AppServer.Config.Toml;
+
+namespace AppServer.Config.Requirements;
+
+/// <summary>An MCP server the requirements allow: its id plus the identity (command or URL) it must have.</summary>
+public sealed record McpServerIdentity(string? Command, string? Url);
+
+/// <summary>
+/// Administrator constraints from <c>requirements.toml</c> (system folder). Config values that break them
+/// are never honoured: <see cref="Clamp"/> returns an allowed fallback plus a warning for the client.
+/// </summary>
+public sealed class ConfigRequirements
+{
+    /// <summary>The file the requirements came from.</summary>
+    public required string SourceFile { get; init; }
+
+    /// <summary>Allowed <c>approval_policy</c> values (config spelling), or null when unconstrained.</summary>
+    public IReadOnlyList<string>? AllowedApprovalPolicies { get; init; }
+
+    /// <summary>Allowed <c>sandbox_mode</c> values, or null when unconstrained.</summary>
+    public IReadOnlyList<string>? AllowedSandboxModes { get; init; }
+
+    /// <summary>Allowed <c>web_search</c> modes; <c>disabled</c> is always included. Null when unconstrained.</summary>
+    public IReadOnlyList<string>? AllowedWebSearchModes { get; init; }
+
+    /// <summary>Pinned feature flags (<c>[features]</c>): the effective value is forced to these.</summary>
+    public IReadOnlyDictionary<string, bool>? FeaturePins { get; init; }
+
+    /// <summary>The MCP server allow-list; servers not listed (or with another identity) are disabled. Null when unconstrained.</summary>
+    public IReadOnlyDictionary<string, McpServerIdentity>? McpServers { get; init; }
+
+    /// <summary><c>[rules] prefix_rules</c> as written (restrictive command rules for the exec policy).</summary>
+    public JsonArray? PrefixRules { get; init; }
+
+    /// <summary>
+    /// Returns <paramref name="value"/> when <paramref name="key"/> allows it, else the first allowed value and a warning
+    /// in the reference's wording. Keys: <c>approval_policy</c>, <c>sandbox_mode</c>, <c>web_search</c>.
+    /// </summary>
+    public (string Value, ConfigWarning? Warning) Clamp(string key, string value)
+    {
+        var allowed = key switch
+        {
+            "approval_policy" => AllowedApprovalPolicies,
+            "sandbox_mode" => AllowedSandboxModes,
+            "web_search" => AllowedWebSearchModes,
+            _ => null,
+        };
+        if (allowed is null || allowed.Count == 0 || allowed.Contains(value, StringComparer.Ordinal))
+        {
+            return (value, null);
+        }
+
+        var fallback = allowed[0];
+        var summary =
+            $"Configured value for `{key}` is disallowed by requirements; falling back to required value {DebugName(fallback)}. " +
+            $"Details: invalid value for `{key}`: `{DebugName(value)}` is not in the allowed set [{string.Join(", ", allowed.Select(DebugName))}] (set by {SourceFile})";
+        return (fallback, new ConfigWarning(summary));
+    }
+
+    /// <summary>True when the MCP server <paramref name="id"/> with this identity may run.</summary>
+    public bool AllowsMcpServer(string id, string? command, string? url)
+    {
+        if (McpServers is null)
+        {
+            return true;
+        }
+
+        if (!McpServers.TryGetValue(id, out var identity))
+        {
+            return false;
+        }
+
+        return (identity.Command is null || identity.Command == command) && (identity.Url is null || identity.Url == url);
+    }
+
+    /// <summary>Reads <c>requirements.toml</c>; null when the file does not exist.</summary>
+    /// <exception cref="ConfigFileException">The file is not valid TOML or has wrongly typed keys.</exception>
+    public static ConfigRequirements? Load(string file)
+    {
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        var root = TomlJson.Parse(File.ReadAllText(file), file);
+        var webSearch = StringList(root, "allowed_web_search_modes", file);
+        if (webSearch is not null && !webSearch.Contains("disabled"))
+        {
+            webSearch = [.. webSearch, "disabled"];
+        }
+
+        Dictionary<string, bool>? pins = null;
+        if (root["features"] is JsonObject features)
+        {
+            pins = [];
+            foreach (var (name, value) in features)
+            {
+                if (value?.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
+                {
+                    throw new ConfigFileException(file, 1, 1, $"invalid type for `features.{name}`: expected a boolean");
+                }
+
+                pins[name] = value.GetValue<bool>();
+            }
+        }
+
+        Dictionary<string, McpServerIdentity>? servers = null;
+        if (root["mcp_servers"] is JsonObject mcp)
+        {
+            servers = [];
+            foreach (var (id, value) in mcp)
+            {
+                var identity = value?["identity"] as JsonObject;
+                servers[id] = new McpServerIdentity(Text(identity?["command"]), Text(identity?["url"]));
+            }
+        }
+
+        return new ConfigRequirements
+        {
+            SourceFile = file,
+            AllowedApprovalPolicies = StringList(root, "allowed_approval_policies", file),
+            AllowedSandboxModes = StringList(root, "allowed_sandbox_modes", file),
+            AllowedWebSearchModes = webSearch,
+            FeaturePins = pins,
+            McpServers = servers,
+            PrefixRules = (root["rules"] as JsonObject)?["prefix_rules"]?.DeepClone() as JsonArray,
+        };
+    }
+
+    private static List<string>? StringList(JsonObject root, string key, string file)
+    {
+        if (root[key] is null)
+        {
+            return null;
+        }
+
+        if (root[key] is not JsonArray array || array.Any(v => v?.GetValueKind() != JsonValueKind.String))
+        {
+            throw new ConfigFileException(file, 1, 1, $"invalid type for `{key}`: expected a sequence of strings");
+        }
+
+        return array.Select(v => v!.GetValue<string>()).ToList();
+    }
+
+    private static string? Text(JsonNode? node) => node?.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
+
+    /// <summary>The reference's Rust enum names, used in its warning text.</summary>
+    private static string DebugName(string value) => value switch
+    {
+        "untrusted" => "UnlessTrusted",
+        "on-failure" => "OnFailure",
+        "on-request" => "OnRequest",
+        "never" => "Never",
+        "granular" => "Granular",
+        "read-only" => "ReadOnly",
+        "workspace-write" => "WorkspaceWrite",
+        "danger-full-access" => "DangerFullAccess",
+        "disabled" => "Disabled",
+        "cached" => "Cached",
+        "indexed" => "Indexed",
+        "live" => "Live",
+        _ => value,
+    };
+}
