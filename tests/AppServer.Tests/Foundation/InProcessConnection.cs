@@ -26,7 +26,7 @@ internal sealed class InProcessConnection : IAsyncDisposable
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
         _clientStream = clientStream;
         _reader = new StreamReader(clientStream, Encoding.UTF8);
-        var dispatcher = new RequestDispatcher(handlers ?? [new InitializeHandlers(new CodexHome("/var/tmp/appserver-unit-home"))],
+        var dispatcher = new RequestDispatcher(handlers ?? [new InitializeHandlers(new CodexHome("/var/tmp/appserver-unit-home"), [])],
             NullLogger<RequestDispatcher>.Instance);
         var transport = new NewLineDelimitedMessageHandler(serverStream, serverStream, new WireFormatter());
         Connection = new ClientConnection("test-1", transport, dispatcher, limits ?? new ConnectionLimits(), NullLogger.Instance);
