@@ -1,5 +1,7 @@
 using AppServer.Config;
 using AppServer.Core.Home;
+using AppServer.Core.Hooks;
+using AppServer.Core.Skills;
 using AppServer.Host.Cli;
 using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
@@ -26,11 +28,18 @@ internal static class AppServerServices
             options.ConfigOverrides,
             options.Profile));
         services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
+        services.AddSingleton(sp => new SkillsService(sp.GetRequiredService<ConfigService>(), home));
+        services.AddSingleton<HookCatalog>();
 
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
         services.AddSingleton<IMethodHandlers, ConfigHandlers>();
+        services.AddSingleton<IMethodHandlers, SkillsHandlers>();
+        services.AddSingleton<IMethodHandlers, HooksHandlers>();
+        services.AddSingleton<IMethodHandlers, PluginHandlers>();
+        services.AddSingleton<IMethodHandlers, AppHandlers>();
+        services.AddSingleton<IMethodHandlers, BedrockHandlers>();
         return services;
     }
 }

@@ -13,6 +13,11 @@ public static class ClientMethods
         .. InitializeMethods.All,
         .. CollaborationModeMethods.All,
         .. ConfigMethods.All,
+        .. SkillsMethods.All,
+        .. HooksMethods.All,
+        .. PluginMethods.All,
+        .. AppMethods.All,
+        .. BedrockMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);

@@ -10,6 +10,7 @@ public static class ServerMessages
     public static IReadOnlyList<MessageDescriptor> Notifications { get; } =
     [
         new("configWarning", typeof(Config.ConfigWarningNotification)),
+        new("skills/changed", typeof(Skills.SkillsChangedNotification)),
     ];
 
     /// <summary>Every server→client request.</summary>
