@@ -180,7 +180,13 @@ public sealed class SkillsService : IDisposable
                 : new JsonObject { ["name"] = name, ["enabled"] = enabled });
         }
 
-        await _config.WriteAsync([new ConfigEdit("skills.config", entries, ConfigMergeStrategy.Replace)], null, null, cancellationToken)
+        // Remove first: the file may spell the list as [[skills.config]] tables, which setting the key alone
+        // would leave in place next to the new inline array (a duplicate key).
+        await _config.WriteAsync(
+                [new ConfigEdit("skills.config", null, ConfigMergeStrategy.Replace), new ConfigEdit("skills.config", entries, ConfigMergeStrategy.Replace)],
+                null,
+                null,
+                cancellationToken)
             .ConfigureAwait(false);
 
         var effective = EnablementEntries(_config.Load().Merged).LastOrDefault(e => Matches(e, name, path));
