@@ -2,11 +2,15 @@ using AppServer.Config;
 using AppServer.Core.Home;
 using AppServer.Core.Hooks;
 using AppServer.Core.Skills;
+using AppServer.Core.Threads;
 using AppServer.Host.Cli;
 using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Handlers;
 using AppServer.Host.Handlers.Config;
+using AppServer.Host.Handlers.Threads;
+using AppServer.Storage.Sqlite;
+using AppServer.Storage.Threads;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AppServer.Host.Hosting;
@@ -23,6 +27,22 @@ internal static class AppServerServices
         services.AddSingleton(ConnectionLimits.FromEnvironment());
         services.AddSingleton<RequestDispatcher>();
         services.AddSingleton<ConnectionFactory>();
+        services.AddSingleton(TimeProvider.System);
+
+        // Threads: one database per process; turns left running by a crashed process become interrupted.
+        services.AddSingleton(_ => new SqliteDatabase(home.Resolve(SqliteDatabase.FileName)));
+        services.AddSingleton<IThreadStore>(sp =>
+        {
+            var store = new SqliteThreadStore(sp.GetRequiredService<SqliteDatabase>());
+            store.InterruptUnfinishedTurns(sp.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds());
+            return store;
+        });
+        services.AddSingleton(_ => new ThreadRegistry());
+        services.AddSingleton<IThreadSettingsResolver, DefaultThreadSettingsResolver>();
+        services.AddSingleton<ThreadManager>();
+        services.AddSingleton<ThreadWireMapper>();
+
+        // Config: layers, requirements and the user-file writer.
         services.AddSingleton(new ConfigService(
             new ConfigPaths(ConfigPaths.SystemDirFromEnvironment(), home.Path),
             options.ConfigOverrides,
@@ -34,6 +54,7 @@ internal static class AppServerServices
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
+        services.AddSingleton<IMethodHandlers, ThreadHandlers>();
         services.AddSingleton<IMethodHandlers, ConfigHandlers>();
         services.AddSingleton<IMethodHandlers, SkillsHandlers>();
         services.AddSingleton<IMethodHandlers, HooksHandlers>();

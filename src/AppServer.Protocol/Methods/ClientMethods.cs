@@ -12,6 +12,7 @@ public static class ClientMethods
     [
         .. InitializeMethods.All,
         .. CollaborationModeMethods.All,
+        .. ThreadMethods.All,
         .. ConfigMethods.All,
         .. SkillsMethods.All,
         .. HooksMethods.All,

@@ -9,6 +9,7 @@ public static class ServerMessages
     /// <summary>Every server notification.</summary>
     public static IReadOnlyList<MessageDescriptor> Notifications { get; } =
     [
+        .. ThreadNotifications.All,
         new("configWarning", typeof(Config.ConfigWarningNotification)),
         new("skills/changed", typeof(Skills.SkillsChangedNotification)),
     ];

@@ -42,14 +42,14 @@ public sealed class ReferenceSchemaConformanceTests
             method.ParamsType.Should().NotBeNull();
             method.ParamsType!.Name.Should().Be(referenceParams.Value.TypeName);
             method.ParamsOptional.Should().Be(referenceParams.Value.Optional, "params optionality follows the reference");
-            CompareFields(method.ParamsType, reference.Definition(referenceParams.Value.TypeName), exact: true);
+            CompareFields(method.ParamsType, referenceParams.Value.TypeName, exact: true);
         }
 
         var responseName = method.ParamsType?.Name.Replace("Params", "Response", StringComparison.Ordinal);
-        if (responseName is not null && reference.TryDefinition(responseName, out var response))
+        if (responseName is not null && reference.TryDefinition(responseName, out _))
         {
             method.ResultType.Name.Should().Be(responseName);
-            CompareFields(method.ResultType, response, exact: false);
+            CompareFields(method.ResultType, responseName, exact: false);
         }
     }
 
@@ -66,7 +66,7 @@ public sealed class ReferenceSchemaConformanceTests
         Reference.Value.Notifications.Should().ContainKey(name);
         var typeName = Reference.Value.Notifications[name];
         entry.PayloadType.Name.Should().Be(typeName);
-        CompareFields(entry.PayloadType, Reference.Value.Definition(typeName), exact: true);
+        CompareFields(entry.PayloadType, typeName, exact: true);
     }
 
     [Theory]
@@ -81,32 +81,46 @@ public sealed class ReferenceSchemaConformanceTests
         var entry = ServerMessages.Requests.Single(n => n.Name == name);
         Reference.Value.ServerRequests.Should().ContainKey(name);
         entry.PayloadType.Name.Should().Be(Reference.Value.ServerRequests[name]);
-        CompareFields(entry.PayloadType, Reference.Value.Definition(entry.PayloadType.Name), exact: true);
+        CompareFields(entry.PayloadType, entry.PayloadType.Name, exact: true);
     }
 
-    /// <summary>Compares top-level JSON field names and required-ness.</summary>
-    private static void CompareFields(Type type, JsonObject definition, bool exact)
+    /// <summary>
+    /// Compares top-level JSON field names and required-ness. Fields of the stable surface must all be
+    /// there; fields only in the experimental surface are optional for us, but when present they must be
+    /// marked <see cref="ExperimentalApiAttribute"/> so the gate refuses them without opt-in.
+    /// </summary>
+    private static void CompareFields(Type type, string referenceName, bool exact)
     {
-        var ours = WireProperties(type);
-        var theirs = (definition["properties"] as JsonObject)?.Select(p => p.Key).ToHashSet() ?? [];
-        var theirRequired = (definition["required"] as JsonArray)?.Select(n => n!.GetValue<string>()).ToHashSet() ?? [];
-
-        if (definition["oneOf"] is not null || definition["anyOf"] is not null || definition["allOf"] is not null)
+        var reference = Reference.Value;
+        var superset = reference.Definition(referenceName);
+        if (superset["oneOf"] is not null || superset["anyOf"] is not null || superset["allOf"] is not null)
         {
             return; // unions are checked by round-trip tests, not by field lists
         }
 
-        ours.Keys.Should().BeSubsetOf(theirs, $"{type.Name} fields must exist in the reference");
-        if (exact)
-        {
-            theirs.Should().BeSubsetOf(ours.Keys, $"{type.Name} must accept every reference field");
-            ours.Where(p => p.Value).Select(p => p.Key).Should().BeEquivalentTo(theirRequired, $"{type.Name} required fields follow the reference");
-        }
-        else
+        var ours = WireProperties(type);
+        var all = Fields(superset);
+        var stable = reference.TryStableDefinition(referenceName, out var stableDefinition) ? Fields(stableDefinition) : all;
+        var theirRequired = (superset["required"] as JsonArray)?.Select(n => n!.GetValue<string>()).ToHashSet() ?? [];
+
+        ours.Keys.Should().BeSubsetOf(all, $"{type.Name} fields must exist in the reference");
+        if (!exact)
         {
             theirRequired.Should().BeSubsetOf(ours.Keys, $"{type.Name} must send every field the reference requires");
+            return;
+        }
+
+        stable.Should().BeSubsetOf(ours.Keys, $"{type.Name} must accept every stable reference field");
+        ours.Where(p => p.Value).Select(p => p.Key).Should().BeEquivalentTo(theirRequired, $"{type.Name} required fields follow the reference");
+        foreach (var experimentalOnly in ours.Keys.Except(stable))
+        {
+            type.GetProperties().Single(p => (p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? p.Name) == experimentalOnly)
+                .GetCustomAttribute<ExperimentalApiAttribute>().Should().NotBeNull($"{type.Name}.{experimentalOnly} exists only in the experimental surface");
         }
     }
+
+    private static HashSet<string> Fields(JsonObject definition)
+        => (definition["properties"] as JsonObject)?.Select(p => p.Key).ToHashSet() ?? [];
 
     private static Dictionary<string, bool> WireProperties(Type type)
         => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -118,6 +132,7 @@ public sealed class ReferenceSchemaConformanceTests
     private sealed class ReferenceSchema
     {
         private readonly Dictionary<string, JsonObject> _definitions = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, JsonObject> _stableDefinitions = new(StringComparer.Ordinal);
 
         public Dictionary<string, (string TypeName, bool Optional)?> StableRequests { get; } = new();
 
@@ -131,6 +146,8 @@ public sealed class ReferenceSchemaConformanceTests
             => TryDefinition(name, out var definition) ? definition : throw new InvalidOperationException($"the reference has no type {name}");
 
         public bool TryDefinition(string name, out JsonObject definition) => _definitions.TryGetValue(name, out definition!);
+
+        public bool TryStableDefinition(string name, out JsonObject definition) => _stableDefinitions.TryGetValue(name, out definition!);
 
         public static ReferenceSchema Load()
         {
@@ -146,6 +163,10 @@ public sealed class ReferenceSchemaConformanceTests
                         if (node is JsonObject definition)
                         {
                             schema._definitions[name] = definition; // experimental (read last) is the superset
+                            if (folder == "codex-app-server-schema")
+                            {
+                                schema._stableDefinitions[name] = definition;
+                            }
                         }
                     }
                 }

@@ -1,0 +1,32 @@
+namespace AppServer.Core.Threads;
+
+/// <summary>
+/// Settings without a config file: request overrides, then the thread's previous settings, then the values
+/// the reference reports from <c>thread/start</c> with an empty <c>CODEX_HOME</c>.
+/// </summary>
+public sealed class DefaultThreadSettingsResolver : IThreadSettingsResolver
+{
+    /// <summary>Model the reference picks with no configuration.</summary>
+    public const string DefaultModel = "gpt-6.1-sol";
+
+    public const string DefaultProvider = "openai";
+
+    public const string DefaultApprovalPolicyJson = "\"on-request\"";
+
+    public const string DefaultSandboxMode = "read-only";
+
+    public ThreadSettings Resolve(ThreadSettingsOverrides overrides, ThreadSettings? previous, string serverCwd) => new()
+    {
+        Model = overrides.Model ?? previous?.Model ?? DefaultModel,
+        ModelProvider = overrides.ModelProvider ?? previous?.ModelProvider ?? DefaultProvider,
+        ReasoningEffort = previous?.ReasoningEffort,
+        ServiceTier = overrides.ServiceTier ?? previous?.ServiceTier,
+        Cwd = overrides.Cwd ?? previous?.Cwd ?? serverCwd,
+        ApprovalPolicyJson = overrides.ApprovalPolicyJson ?? previous?.ApprovalPolicyJson ?? DefaultApprovalPolicyJson,
+        SandboxMode = overrides.SandboxMode ?? previous?.SandboxMode ?? DefaultSandboxMode,
+        ApprovalsReviewer = overrides.ApprovalsReviewer ?? previous?.ApprovalsReviewer ?? "user",
+        BaseInstructions = overrides.BaseInstructions ?? previous?.BaseInstructions,
+        DeveloperInstructions = overrides.DeveloperInstructions ?? previous?.DeveloperInstructions,
+        ConfigOverridesJson = overrides.ConfigOverridesJson ?? previous?.ConfigOverridesJson,
+    };
+}

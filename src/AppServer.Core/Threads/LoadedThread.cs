@@ -1,0 +1,194 @@
+using AppServer.Core.Clients;
+using AppServer.Protocol.Methods;
+using AppServer.Protocol.Threads;
+using AppServer.Storage.Threads;
+
+namespace AppServer.Core.Threads;
+
+/// <summary>
+/// A thread held in memory: its metadata snapshot, effective settings, runtime status and the
+/// connections subscribed to it. <see cref="Publish"/> is the one way to send a notification about the
+/// thread: every subscriber receives every notification, in the same order.
+/// </summary>
+/// <remarks>
+/// The turn engine uses this object: it reads <see cref="Settings"/>, sets <see cref="ActiveTurnId"/>
+/// while a turn runs (which also keeps the thread from being unloaded or deleted), changes the status with
+/// <see cref="SetStatus"/> and publishes <c>turn/*</c> and <c>item/*</c> notifications through
+/// <see cref="Publish"/>. Ephemeral threads (<see cref="Ephemeral"/>) must not be written to the store.
+/// </remarks>
+public sealed class LoadedThread
+{
+    private readonly Lock _gate = new();
+    private readonly List<IClientChannel> _subscribers = [];
+    // Connections that were subscribed once and are still open: told when the thread is closed.
+    private readonly List<IClientChannel> _formerSubscribers = [];
+    private ThreadRecord _record;
+    private ThreadSettings _settings;
+    private ThreadRuntimeStatus _status = ThreadRuntimeStatus.Idle;
+    private string? _activeTurnId;
+    private long _lastActivityMs;
+
+    internal LoadedThread(ThreadRecord record, ThreadSettings settings, bool ephemeral)
+    {
+        _record = record;
+        _settings = settings;
+        Ephemeral = ephemeral;
+        _lastActivityMs = Environment.TickCount64;
+    }
+
+    /// <summary>The thread id.</summary>
+    public string Id => _record.Id;
+
+    /// <summary>True when nothing about the thread is written to disk.</summary>
+    public bool Ephemeral { get; }
+
+    /// <summary>The latest metadata (for ephemeral threads, the only copy).</summary>
+    public ThreadRecord Record
+    {
+        get { lock (_gate) { return _record; } }
+        internal set { lock (_gate) { _record = value; } }
+    }
+
+    /// <summary>Effective settings for the next turn.</summary>
+    public ThreadSettings Settings
+    {
+        get { lock (_gate) { return _settings; } }
+        set { lock (_gate) { _settings = value; } }
+    }
+
+    /// <summary>Current runtime status.</summary>
+    public ThreadRuntimeStatus Status
+    {
+        get { lock (_gate) { return _status; } }
+    }
+
+    /// <summary>The running turn, or null when idle. Set by the turn engine.</summary>
+    public string? ActiveTurnId
+    {
+        get { lock (_gate) { return _activeTurnId; } }
+        set { lock (_gate) { _activeTurnId = value; _lastActivityMs = Environment.TickCount64; } }
+    }
+
+    /// <summary>The connections currently subscribed.</summary>
+    public IReadOnlyList<IClientChannel> Subscribers
+    {
+        get { lock (_gate) { return [.. _subscribers]; } }
+    }
+
+    /// <summary>Sends a notification to every subscriber, in publish order.</summary>
+    public void Publish(string method, object? payload)
+    {
+        lock (_gate)
+        {
+            _lastActivityMs = Environment.TickCount64;
+            foreach (var subscriber in _subscribers)
+            {
+                subscriber.Notify(method, payload);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Changes the status and publishes <c>thread/status/changed</c> when it actually changed.
+    /// </summary>
+    public void SetStatus(ThreadRuntimeStatus status)
+    {
+        lock (_gate)
+        {
+            if (_status.Equals(status))
+            {
+                return;
+            }
+
+            _status = status;
+            Publish(ThreadNotifications.StatusChanged.Name, new ThreadStatusChangedNotification
+            {
+                ThreadId = Id,
+                Status = ThreadStatusMapping.ToWire(status),
+            });
+        }
+    }
+
+    /// <summary>Marks activity now (keeps the thread from idle unload).</summary>
+    public void Touch()
+    {
+        lock (_gate)
+        {
+            _lastActivityMs = Environment.TickCount64;
+        }
+    }
+
+    internal bool Subscribe(IClientChannel client)
+    {
+        lock (_gate)
+        {
+            _lastActivityMs = Environment.TickCount64;
+            _formerSubscribers.Remove(client);
+            if (_subscribers.Contains(client))
+            {
+                return false;
+            }
+
+            _subscribers.Add(client);
+            return true;
+        }
+    }
+
+    internal bool Unsubscribe(IClientChannel client)
+    {
+        lock (_gate)
+        {
+            _lastActivityMs = Environment.TickCount64;
+            if (!_subscribers.Remove(client))
+            {
+                return false;
+            }
+
+            if (!client.Closed.IsCancellationRequested)
+            {
+                _formerSubscribers.Add(client);
+            }
+
+            return true;
+        }
+    }
+
+    internal void Forget(IClientChannel client)
+    {
+        lock (_gate)
+        {
+            _subscribers.Remove(client);
+            _formerSubscribers.Remove(client);
+        }
+    }
+
+    internal bool IsSubscribed(IClientChannel client)
+    {
+        lock (_gate)
+        {
+            return _subscribers.Contains(client);
+        }
+    }
+
+    /// <summary>True when no one is subscribed, no turn runs and nothing happened for <paramref name="idleMs"/>.</summary>
+    internal bool IsIdleFor(long idleMs, long nowTicks)
+    {
+        lock (_gate)
+        {
+            return _subscribers.Count == 0 && _activeTurnId is null && nowTicks - _lastActivityMs >= idleMs;
+        }
+    }
+
+    /// <summary>Marks the thread unloaded and returns everyone who should hear about it.</summary>
+    internal IReadOnlyList<IClientChannel> Unload()
+    {
+        lock (_gate)
+        {
+            _status = ThreadRuntimeStatus.NotLoaded;
+            IReadOnlyList<IClientChannel> audience = [.. _subscribers, .. _formerSubscribers.Where(c => !c.Closed.IsCancellationRequested)];
+            _subscribers.Clear();
+            _formerSubscribers.Clear();
+            return audience;
+        }
+    }
+}

@@ -1,0 +1,335 @@
+using System.Text.Json;
+using AppServer.Core.Clients;
+using AppServer.Protocol.Methods;
+using AppServer.Protocol.Threads;
+using AppServer.Storage.Threads;
+
+namespace AppServer.Core.Threads;
+
+/// <summary>
+/// Thread lifecycle: start, resume, fork, rename, archive, delete, subscriptions. Keeps the store and
+/// the registry of loaded threads consistent; notifications that follow a response are returned in a
+/// <see cref="NotificationBatch"/> for the caller to send after answering.
+/// </summary>
+public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, IThreadSettingsResolver settingsResolver, TimeProvider clock)
+{
+    /// <summary>Version recorded as <c>cliVersion</c> (the reference version clients expect).</summary>
+    public const string CliVersion = "0.169.0";
+
+    /// <summary>Session source recorded for threads created over the app-server protocol.</summary>
+    public const string AppServerSource = "vscode";
+
+    public IThreadStore Store => store;
+
+    public ThreadRegistry Registry => registry;
+
+    /// <summary>Creates a thread, loads it and subscribes <paramref name="client"/>.</summary>
+    public LoadedThread Start(ThreadSettingsOverrides overrides, bool ephemeral, string? originator, string serverCwd, IClientChannel client)
+    {
+        var settings = settingsResolver.Resolve(overrides, null, serverCwd);
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var git = GitInfoReader.Detect(settings.Cwd);
+        var record = new ThreadRecord
+        {
+            Id = ThreadId.New(),
+            CreatedAtMs = now,
+            UpdatedAtMs = now,
+            Cwd = settings.Cwd,
+            ModelProvider = settings.ModelProvider,
+            Model = settings.Model,
+            ReasoningEffort = settings.ReasoningEffort,
+            Source = AppServerSource,
+            Originator = originator,
+            CliVersion = CliVersion,
+            GitSha = git?.Sha,
+            GitBranch = git?.Branch,
+            GitOriginUrl = git?.OriginUrl,
+            SettingsJson = SerializeSettings(settings),
+        };
+        if (!ephemeral)
+        {
+            store.CreateThread(record);
+        }
+
+        var thread = registry.Load(record, settings, ephemeral);
+        registry.Subscribe(thread, client);
+        return thread;
+    }
+
+    /// <summary>Loads a stored thread (or joins the loaded one), applies overrides and subscribes.</summary>
+    public LoadedThread Resume(string threadId, ThreadSettingsOverrides overrides, string serverCwd, IClientChannel client)
+    {
+        var id = ThreadId.Parse(threadId);
+        if (registry.Find(id) is { } loaded)
+        {
+            if (HasAny(overrides))
+            {
+                loaded.Settings = settingsResolver.Resolve(overrides, loaded.Settings, serverCwd);
+            }
+
+            registry.Subscribe(loaded, client);
+            return loaded;
+        }
+
+        var record = store.GetThread(id);
+        if (record is null || record.Archived)
+        {
+            throw ThreadRequestException.NoRollout(id);
+        }
+
+        var settings = settingsResolver.Resolve(overrides, DeserializeSettings(record), serverCwd);
+        record = store.UpdateThread(id, new ThreadPatch
+        {
+            Model = settings.Model,
+            ModelProvider = settings.ModelProvider,
+            Cwd = settings.Cwd,
+            SettingsJson = SerializeSettings(settings),
+        }) ?? throw ThreadRequestException.NoRollout(id);
+        var thread = registry.Load(record, settings, ephemeral: false);
+        registry.Subscribe(thread, client);
+        return thread;
+    }
+
+    /// <summary>Copies a thread (history through <paramref name="lastTurnId"/>) into a new loaded thread.</summary>
+    public LoadedThread Fork(string threadId, ThreadSettingsOverrides overrides, bool ephemeral, string? lastTurnId, string? originator,
+        string serverCwd, IClientChannel client)
+    {
+        var id = ThreadId.Parse(threadId);
+        var loadedSource = registry.Find(id);
+        var source = loadedSource?.Record ?? store.GetThread(id);
+        if (source is null)
+        {
+            throw ThreadRequestException.NoRollout(id);
+        }
+
+        var previous = loadedSource?.Settings ?? DeserializeSettings(source);
+        var settings = settingsResolver.Resolve(overrides, previous, serverCwd);
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var record = source with
+        {
+            Id = ThreadId.New(),
+            ForkedFromId = source.Id,
+            CreatedAtMs = now,
+            UpdatedAtMs = now,
+            Name = null,
+            Materialized = false,
+            Archived = false,
+            ArchivedAtMs = null,
+            Cwd = settings.Cwd,
+            ModelProvider = settings.ModelProvider,
+            Model = settings.Model,
+            Originator = originator ?? source.Originator,
+            SettingsJson = SerializeSettings(settings),
+        };
+        if (lastTurnId is not null && (loadedSource?.Ephemeral ?? false) == false && store.GetTurn(id, lastTurnId) is null)
+        {
+            throw new ThreadRequestException($"turn not found: {lastTurnId}");
+        }
+
+        if (!ephemeral && loadedSource?.Ephemeral != true)
+        {
+            record = store.ForkThread(id, record, lastTurnId);
+        }
+        else if (!ephemeral)
+        {
+            // An ephemeral source has nothing stored to copy: the fork starts empty.
+            store.CreateThread(record with { Preview = "" });
+            record = store.GetThread(record.Id)!;
+        }
+
+        var thread = registry.Load(record, settings, ephemeral);
+        registry.Subscribe(thread, client);
+        return thread;
+    }
+
+    /// <summary>The thread's metadata and, when loaded, its in-memory state.</summary>
+    /// <exception cref="ThreadRequestException"><c>thread not loaded: id</c> when it does not exist.</exception>
+    public (ThreadRecord Record, LoadedThread? Loaded) Read(string threadId)
+    {
+        var id = ThreadId.Parse(threadId);
+        var loaded = registry.Find(id);
+        if (loaded is { Ephemeral: true })
+        {
+            return (loaded.Record, loaded);
+        }
+
+        var record = store.GetThread(id) ?? throw ThreadRequestException.NotLoaded(id);
+        if (loaded is not null)
+        {
+            loaded.Record = record;
+        }
+
+        return (record, loaded);
+    }
+
+    /// <summary>The runtime status to report for a stored thread.</summary>
+    public ThreadRuntimeStatus StatusOf(string threadId) => registry.Find(threadId)?.Status ?? ThreadRuntimeStatus.NotLoaded;
+
+    /// <summary>Renames a thread; <c>thread/name/updated</c> goes to its subscribers and the caller.</summary>
+    public NotificationBatch SetName(string threadId, string name, IClientChannel caller)
+    {
+        var id = ThreadId.Parse(threadId);
+        var trimmed = name.Trim();
+        if (trimmed.Length == 0)
+        {
+            throw new ThreadRequestException("thread name must not be empty");
+        }
+
+        UpdateRecord(id, new ThreadPatch { Name = new Change<string?>(trimmed), TouchedAtMs = Now() });
+        var batch = new NotificationBatch();
+        batch.Add(Audience(id, caller), ThreadNotifications.NameUpdated.Name, new ThreadNameUpdatedNotification { ThreadId = id, ThreadName = trimmed });
+        return batch;
+    }
+
+    /// <summary>Archives a thread and unloads it.</summary>
+    public NotificationBatch Archive(string threadId, IClientChannel caller)
+    {
+        var id = ThreadId.Parse(threadId);
+        var record = store.GetThread(id);
+        if (record is null || record.Archived)
+        {
+            throw ThreadRequestException.NoRollout(id);
+        }
+
+        store.UpdateThread(id, new ThreadPatch { Archived = true, TouchedAtMs = Now() });
+        var batch = new NotificationBatch();
+        var audience = Audience(id, caller);
+        if (registry.Find(id) is not null)
+        {
+            registry.Unload(id);
+            batch.Add(audience, ThreadNotifications.StatusChanged.Name,
+                new ThreadStatusChangedNotification { ThreadId = id, Status = ThreadStatusMapping.ToWire(ThreadRuntimeStatus.NotLoaded) });
+        }
+
+        batch.Add(audience, ThreadNotifications.Archived.Name, new ThreadArchivedNotification { ThreadId = id });
+        return batch;
+    }
+
+    /// <summary>Restores an archived thread (it stays unloaded).</summary>
+    public (ThreadRecord Record, NotificationBatch Notifications) Unarchive(string threadId, IClientChannel caller)
+    {
+        var id = ThreadId.Parse(threadId);
+        var record = store.GetThread(id);
+        if (record is null || !record.Archived)
+        {
+            throw ThreadRequestException.NoArchivedRollout(id);
+        }
+
+        record = store.UpdateThread(id, new ThreadPatch { Archived = false, TouchedAtMs = Now() })!;
+        var batch = new NotificationBatch();
+        batch.Add([caller], ThreadNotifications.Unarchived.Name, new ThreadUnarchivedNotification { ThreadId = id });
+        return (record, batch);
+    }
+
+    /// <summary>Deletes a thread with its history; refused while a turn runs.</summary>
+    public NotificationBatch Delete(string threadId, IClientChannel caller)
+    {
+        var id = ThreadId.Parse(threadId);
+        var loaded = registry.Find(id);
+        if (loaded is { ActiveTurnId: { } turnId })
+        {
+            throw new ThreadRequestException($"cannot delete thread {id} while turn {turnId} is running");
+        }
+
+        var existed = loaded is { Ephemeral: true } || store.GetThread(id) is not null;
+        if (!existed)
+        {
+            throw ThreadRequestException.NoRollout(id);
+        }
+
+        var audience = Audience(id, caller);
+        var batch = new NotificationBatch();
+        if (loaded is not null)
+        {
+            registry.Unload(id);
+            batch.Add(audience, ThreadNotifications.StatusChanged.Name,
+                new ThreadStatusChangedNotification { ThreadId = id, Status = ThreadStatusMapping.ToWire(ThreadRuntimeStatus.NotLoaded) });
+        }
+
+        if (loaded is not { Ephemeral: true })
+        {
+            store.DeleteThread(id);
+        }
+
+        batch.Add(audience, ThreadNotifications.Deleted.Name, new ThreadDeletedNotification { ThreadId = id });
+        return batch;
+    }
+
+    /// <summary>Stops <paramref name="client"/>'s notifications for the thread.</summary>
+    public ThreadUnsubscribeStatus Unsubscribe(string threadId, IClientChannel client)
+    {
+        var id = ThreadId.Parse(threadId);
+        if (registry.Find(id) is not { } loaded)
+        {
+            return ThreadUnsubscribeStatus.NotLoaded;
+        }
+
+        return loaded.Unsubscribe(client) ? ThreadUnsubscribeStatus.Unsubscribed : ThreadUnsubscribeStatus.NotSubscribed;
+    }
+
+    /// <summary>Patches the stored git metadata.</summary>
+    public ThreadRecord UpdateGitInfo(string threadId, Change<string?>? sha, Change<string?>? branch, Change<string?>? originUrl)
+        => UpdateRecord(ThreadId.Parse(threadId), new ThreadPatch { GitSha = sha, GitBranch = branch, GitOriginUrl = originUrl });
+
+    /// <summary>The stored thread for history reads; <c>thread not loaded: id</c> when unknown.</summary>
+    public ThreadRecord RequireStored(string threadId)
+    {
+        var id = ThreadId.Parse(threadId);
+        if (registry.Find(id) is { Ephemeral: true } ephemeral)
+        {
+            return ephemeral.Record;
+        }
+
+        return store.GetThread(id) ?? throw ThreadRequestException.NotLoaded(id);
+    }
+
+    private ThreadRecord UpdateRecord(string id, ThreadPatch patch)
+    {
+        var loaded = registry.Find(id);
+        if (loaded is { Ephemeral: true })
+        {
+            var current = loaded.Record;
+            loaded.Record = current with
+            {
+                Name = patch.Name is { } n ? n.Value : current.Name,
+                GitSha = patch.GitSha is { } s ? s.Value : current.GitSha,
+                GitBranch = patch.GitBranch is { } b ? b.Value : current.GitBranch,
+                GitOriginUrl = patch.GitOriginUrl is { } o ? o.Value : current.GitOriginUrl,
+                UpdatedAtMs = patch.TouchedAtMs ?? current.UpdatedAtMs,
+            };
+            return loaded.Record;
+        }
+
+        var updated = store.UpdateThread(id, patch) ?? throw ThreadRequestException.NoRollout(id);
+        if (loaded is not null)
+        {
+            loaded.Record = updated;
+        }
+
+        return updated;
+    }
+
+    private IReadOnlyList<IClientChannel> Audience(string id, IClientChannel caller)
+        => [.. registry.Find(id)?.Subscribers ?? [], caller];
+
+    private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private static bool HasAny(ThreadSettingsOverrides o)
+        => o.Model is not null || o.ModelProvider is not null || o.ServiceTier is not null || o.Cwd is not null || o.ApprovalPolicyJson is not null
+           || o.SandboxMode is not null || o.ApprovalsReviewer is not null || o.BaseInstructions is not null || o.DeveloperInstructions is not null
+           || o.ConfigOverridesJson is not null;
+
+    private static string SerializeSettings(ThreadSettings settings) => JsonSerializer.Serialize(settings);
+
+    private static ThreadSettings? DeserializeSettings(ThreadRecord record)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ThreadSettings>(record.SettingsJson);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

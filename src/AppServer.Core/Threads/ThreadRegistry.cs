@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using AppServer.Core.Clients;
+using AppServer.Protocol.Methods;
+using AppServer.Protocol.Threads;
+using AppServer.Storage.Threads;
+
+namespace AppServer.Core.Threads;
+
+/// <summary>
+/// The loaded threads of this process and who is subscribed to them. A connection is dropped from every
+/// thread when it closes; a thread nobody is subscribed to and that did nothing for
+/// <see cref="IdleTimeout"/> is unloaded (<c>thread/status/changed</c> notLoaded + <c>thread/closed</c> to
+/// connections that were subscribed to it).
+/// </summary>
+public sealed class ThreadRegistry : IDisposable
+{
+    /// <summary>Environment variable overriding the idle-unload timeout (milliseconds), for tests.</summary>
+    public const string IdleTimeoutVariable = "APPSERVER_THREAD_IDLE_TIMEOUT_MS";
+
+    private readonly ConcurrentDictionary<string, LoadedThread> _threads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CancellationTokenRegistration> _watchedConnections = new(StringComparer.Ordinal);
+    private readonly Timer _sweeper;
+
+    public ThreadRegistry()
+        : this(IdleTimeoutFromEnvironment())
+    {
+    }
+
+    public ThreadRegistry(TimeSpan idleTimeout)
+    {
+        IdleTimeout = idleTimeout;
+        var period = TimeSpan.FromMilliseconds(Math.Clamp(idleTimeout.TotalMilliseconds / 4, 50, 60_000));
+        _sweeper = new Timer(_ => SweepIdle(), null, period, period);
+    }
+
+    /// <summary>How long an unsubscribed, inactive thread stays loaded (30 minutes by default).</summary>
+    public TimeSpan IdleTimeout { get; }
+
+    /// <summary>The loaded thread with this id, or null.</summary>
+    public LoadedThread? Find(string threadId) => _threads.GetValueOrDefault(threadId);
+
+    /// <summary>Ids of all loaded threads, oldest first (UUIDv7 order).</summary>
+    public IReadOnlyList<string> LoadedIds() => [.. _threads.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>Loads a thread (or returns the one already loaded with that id).</summary>
+    public LoadedThread Load(ThreadRecord record, ThreadSettings settings, bool ephemeral)
+        => _threads.GetOrAdd(record.Id, _ => new LoadedThread(record, settings, ephemeral));
+
+    /// <summary>Subscribes <paramref name="client"/>; false when it already was.</summary>
+    public bool Subscribe(LoadedThread thread, IClientChannel client)
+    {
+        WatchConnection(client);
+        return thread.Subscribe(client);
+    }
+
+    /// <summary>Removes the thread from memory and returns who should hear about it.</summary>
+    public IReadOnlyList<IClientChannel> Unload(string threadId)
+        => _threads.TryRemove(threadId, out var thread) ? thread.Unload() : [];
+
+    /// <summary>Unloads threads that have been idle for <see cref="IdleTimeout"/>.</summary>
+    public void SweepIdle()
+    {
+        var now = Environment.TickCount64;
+        foreach (var thread in _threads.Values)
+        {
+            if (!thread.IsIdleFor((long)IdleTimeout.TotalMilliseconds, now) || !_threads.TryRemove(thread.Id, out _))
+            {
+                continue;
+            }
+
+            var audience = thread.Unload();
+            var batch = new NotificationBatch();
+            batch.Add(audience, ThreadNotifications.StatusChanged.Name,
+                new ThreadStatusChangedNotification { ThreadId = thread.Id, Status = ThreadStatusMapping.ToWire(ThreadRuntimeStatus.NotLoaded) });
+            batch.Add(audience, ThreadNotifications.Closed.Name, new ThreadClosedNotification { ThreadId = thread.Id });
+            batch.Send();
+        }
+    }
+
+    public void Dispose()
+    {
+        _sweeper.Dispose();
+        foreach (var registration in _watchedConnections.Values)
+        {
+            registration.Dispose();
+        }
+    }
+
+    private void WatchConnection(IClientChannel client)
+    {
+        if (_watchedConnections.ContainsKey(client.ConnectionId))
+        {
+            return;
+        }
+
+        var registration = client.Closed.Register(() =>
+        {
+            foreach (var thread in _threads.Values)
+            {
+                thread.Forget(client);
+            }
+
+            if (_watchedConnections.TryRemove(client.ConnectionId, out var own))
+            {
+                own.Dispose();
+            }
+        });
+        if (!_watchedConnections.TryAdd(client.ConnectionId, registration))
+        {
+            registration.Dispose();
+        }
+    }
+
+    private static TimeSpan IdleTimeoutFromEnvironment()
+        => long.TryParse(Environment.GetEnvironmentVariable(IdleTimeoutVariable), out var ms) && ms > 0
+            ? TimeSpan.FromMilliseconds(ms)
+            : TimeSpan.FromMinutes(30);
+}

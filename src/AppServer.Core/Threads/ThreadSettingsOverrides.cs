@@ -1,0 +1,28 @@
+namespace AppServer.Core.Threads;
+
+/// <summary>What a client asked for in <c>thread/start</c>, <c>thread/resume</c> or <c>thread/fork</c>; null = not given.</summary>
+public sealed record ThreadSettingsOverrides
+{
+    public string? Model { get; init; }
+
+    public string? ModelProvider { get; init; }
+
+    public string? ServiceTier { get; init; }
+
+    /// <summary>Absolute working directory (the handler resolves relative paths).</summary>
+    public string? Cwd { get; init; }
+
+    /// <summary>Approval policy as wire JSON.</summary>
+    public string? ApprovalPolicyJson { get; init; }
+
+    public string? SandboxMode { get; init; }
+
+    public string? ApprovalsReviewer { get; init; }
+
+    public string? BaseInstructions { get; init; }
+
+    public string? DeveloperInstructions { get; init; }
+
+    /// <summary>The request's <c>config</c> object as JSON (dotted keys → values).</summary>
+    public string? ConfigOverridesJson { get; init; }
+}

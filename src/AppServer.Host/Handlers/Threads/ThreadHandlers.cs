@@ -1,0 +1,221 @@
+using System.Text.Json;
+using AppServer.Core.Threads;
+using AppServer.Host.Dispatch;
+using AppServer.Protocol.Methods;
+using AppServer.Protocol.Serialization;
+using AppServer.Protocol.Threads;
+using AppServer.Protocol.Turns;
+using AppServer.Storage.Threads;
+using ThreadSortKey = AppServer.Protocol.Threads.ThreadSortKey;
+using StoredSortKey = AppServer.Storage.Threads.ThreadSortKey;
+
+namespace AppServer.Host.Handlers.Threads;
+
+/// <summary>The <c>thread/*</c> methods: translate params into <see cref="ThreadManager"/> calls and records into wire objects.</summary>
+internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper) : IMethodHandlers
+{
+    private const int DefaultPageSize = 25;
+
+    public void Register(HandlerMap map)
+    {
+        map.Add<ThreadStartParams, ThreadStartResponse>(ThreadMethods.Start, Start);
+        map.Add<ThreadResumeParams, ThreadResumeResponse>(ThreadMethods.Resume, Resume);
+        map.Add<ThreadForkParams, ThreadForkResponse>(ThreadMethods.Fork, Fork);
+        map.Add<ThreadReadParams, ThreadReadResponse>(ThreadMethods.Read, Read);
+        map.Add<ThreadListParams, ThreadListResponse>(ThreadMethods.List, List);
+        map.Add<ThreadLoadedListParams, ThreadLoadedListResponse>(ThreadMethods.LoadedList, LoadedList);
+        map.Add<ThreadSetNameParams, ThreadSetNameResponse>(ThreadMethods.SetName, SetName);
+        map.Add<ThreadArchiveParams, ThreadArchiveResponse>(ThreadMethods.Archive, Archive);
+        map.Add<ThreadUnarchiveParams, ThreadUnarchiveResponse>(ThreadMethods.Unarchive, Unarchive);
+        map.Add<ThreadDeleteParams, ThreadDeleteResponse>(ThreadMethods.Delete, Delete);
+        map.Add<ThreadUnsubscribeParams, ThreadUnsubscribeResponse>(ThreadMethods.Unsubscribe, Unsubscribe);
+        map.Add<ThreadMetadataUpdateParams, ThreadMetadataUpdateResponse>(ThreadMethods.MetadataUpdate, MetadataUpdate);
+        map.Add<ThreadTurnsListParams, ThreadTurnsListResponse>(ThreadMethods.TurnsList, TurnsList);
+        map.Add<ThreadItemsListParams, ThreadItemsListResponse>(ThreadMethods.ItemsList, ItemsList);
+    }
+
+    private Task<ThreadStartResponse> Start(ThreadStartParams p, RequestContext ctx)
+    {
+        var overrides = SettingsOverrides.From(p.Model, p.ModelProvider, p.ServiceTier, p.Cwd, p.ApprovalPolicy, p.ApprovalsReviewer, p.Sandbox,
+            p.Config, p.BaseInstructions, p.DeveloperInstructions);
+        var thread = threads.Start(overrides, p.Ephemeral ?? false, ctx.Session.ClientInfo?.Name, Environment.CurrentDirectory, ctx.Client);
+        var response = SessionResponse.Create<ThreadStartResponse>(mapper.ToWire(thread), thread.Settings);
+        ctx.AfterResponse(() => ctx.Client.Notify(ThreadNotifications.Started.Name, new ThreadStartedNotification { Thread = response.Thread }));
+        return Task.FromResult(response);
+    }
+
+    private Task<ThreadResumeResponse> Resume(ThreadResumeParams p, RequestContext ctx)
+    {
+        var overrides = SettingsOverrides.From(p.Model, p.ModelProvider, p.ServiceTier, p.Cwd, p.ApprovalPolicy, p.ApprovalsReviewer, p.Sandbox,
+            p.Config, p.BaseInstructions, p.DeveloperInstructions);
+        var thread = threads.Resume(p.ThreadId, overrides, Environment.CurrentDirectory, ctx.Client);
+        var turns = p.ExcludeTurns == true || thread.Ephemeral ? [] : mapper.FullTurns(thread.Id);
+        var response = SessionResponse.Create<ThreadResumeResponse>(mapper.ToWire(thread, turns), thread.Settings);
+        ctx.AfterResponse(() => ctx.Client.Notify(ThreadNotifications.StatusChanged.Name,
+            new ThreadStatusChangedNotification { ThreadId = thread.Id, Status = ThreadStatusMapping.ToWire(thread.Status) }));
+        return Task.FromResult(response);
+    }
+
+    private Task<ThreadForkResponse> Fork(ThreadForkParams p, RequestContext ctx)
+    {
+        var overrides = SettingsOverrides.From(p.Model, p.ModelProvider, p.ServiceTier, p.Cwd, p.ApprovalPolicy, p.ApprovalsReviewer, p.Sandbox,
+            p.Config, p.BaseInstructions, p.DeveloperInstructions);
+        var thread = threads.Fork(p.ThreadId, overrides, p.Ephemeral ?? false, p.LastTurnId, ctx.Session.ClientInfo?.Name,
+            Environment.CurrentDirectory, ctx.Client);
+        var turns = p.ExcludeTurns == true || thread.Ephemeral ? [] : mapper.FullTurns(thread.Id);
+        var response = SessionResponse.Create<ThreadForkResponse>(mapper.ToWire(thread, turns), thread.Settings);
+        ctx.AfterResponse(() => ctx.Client.Notify(ThreadNotifications.Started.Name, new ThreadStartedNotification { Thread = mapper.ToWire(thread) }));
+        return Task.FromResult(response);
+    }
+
+    private Task<ThreadReadResponse> Read(ThreadReadParams p, RequestContext ctx)
+    {
+        var (record, loaded) = threads.Read(p.ThreadId);
+        var ephemeral = loaded?.Ephemeral ?? false;
+        var turns = p.IncludeTurns && !ephemeral ? mapper.FullTurns(record.Id) : [];
+        var status = loaded?.Status ?? ThreadRuntimeStatus.NotLoaded;
+        return Task.FromResult(new ThreadReadResponse { Thread = mapper.ToWire(record, status, ephemeral, turns) });
+    }
+
+    private Task<ThreadListResponse> List(ThreadListParams p, RequestContext ctx)
+    {
+        var query = new ThreadListQuery
+        {
+            SortKey = p.SortKey is ThreadSortKey.UpdatedAt or ThreadSortKey.RecencyAt ? StoredSortKey.UpdatedAt : StoredSortKey.CreatedAt,
+            Descending = p.SortDirection != SortDirection.Asc,
+            Limit = p.Limit is { } limit and > 0 ? (int)Math.Min(limit, 1000) : DefaultPageSize,
+            After = p.Cursor is { } cursor ? PageCursor.DecodeThread(cursor) : null,
+            Archived = p.Archived ?? false,
+            ModelProviders = p.ModelProviders,
+            SourceKinds = p.SourceKinds is { Count: > 0 } kinds ? [.. kinds.Select(WireName)] : null,
+            Cwds = p.Cwd?.Paths,
+            SearchTerm = string.IsNullOrEmpty(p.SearchTerm) ? null : p.SearchTerm,
+            ExcludedIds = p.ExcludedThreadIds is { Count: > 0 } excluded ? [.. excluded.Select(ThreadId.Parse)] : null,
+        };
+        var page = threads.Store.ListThreads(query);
+        var data = page.Threads.Select(t => mapper.ToWire(t, threads.StatusOf(t.Id), ephemeral: false)).ToList();
+        string? backwards = null;
+        if (page.Threads.Count > 0)
+        {
+            // Paging back starts just before the first row of this page (keyset in the opposite direction).
+            var first = page.Threads[0];
+            var value = query.SortKey == StoredSortKey.UpdatedAt ? first.UpdatedAtMs : first.CreatedAtMs;
+            backwards = PageCursor.Encode(new ThreadListCursor(value + (query.Descending ? 1 : -1), first.Id));
+        }
+
+        return Task.FromResult(new ThreadListResponse
+        {
+            Data = data,
+            NextCursor = page.Next is { } next ? PageCursor.Encode(next) : null,
+            BackwardsCursor = backwards,
+        });
+    }
+
+    private Task<ThreadLoadedListResponse> LoadedList(ThreadLoadedListParams p, RequestContext ctx)
+    {
+        var ids = threads.Registry.LoadedIds();
+        if (p.Cursor is { } cursor)
+        {
+            var after = PageCursor.DecodeId(cursor);
+            ids = [.. ids.Where(id => string.CompareOrdinal(id, after) > 0)];
+        }
+
+        string? nextCursor = null;
+        if (p.Limit is { } limit && limit > 0 && ids.Count > limit)
+        {
+            ids = [.. ids.Take((int)limit)];
+            nextCursor = PageCursor.EncodeId(ids[^1]);
+        }
+
+        return Task.FromResult(new ThreadLoadedListResponse { Data = ids, NextCursor = nextCursor });
+    }
+
+    private Task<ThreadSetNameResponse> SetName(ThreadSetNameParams p, RequestContext ctx)
+    {
+        var notifications = threads.SetName(p.ThreadId, p.Name, ctx.Client);
+        ctx.AfterResponse(notifications.Send);
+        return Task.FromResult(new ThreadSetNameResponse());
+    }
+
+    private Task<ThreadArchiveResponse> Archive(ThreadArchiveParams p, RequestContext ctx)
+    {
+        var notifications = threads.Archive(p.ThreadId, ctx.Client);
+        ctx.AfterResponse(notifications.Send);
+        return Task.FromResult(new ThreadArchiveResponse());
+    }
+
+    private Task<ThreadUnarchiveResponse> Unarchive(ThreadUnarchiveParams p, RequestContext ctx)
+    {
+        var (record, notifications) = threads.Unarchive(p.ThreadId, ctx.Client);
+        ctx.AfterResponse(notifications.Send);
+        return Task.FromResult(new ThreadUnarchiveResponse { Thread = mapper.ToWire(record, threads.StatusOf(record.Id), ephemeral: false) });
+    }
+
+    private Task<ThreadDeleteResponse> Delete(ThreadDeleteParams p, RequestContext ctx)
+    {
+        var notifications = threads.Delete(p.ThreadId, ctx.Client);
+        ctx.AfterResponse(notifications.Send);
+        return Task.FromResult(new ThreadDeleteResponse());
+    }
+
+    private Task<ThreadUnsubscribeResponse> Unsubscribe(ThreadUnsubscribeParams p, RequestContext ctx)
+        => Task.FromResult(new ThreadUnsubscribeResponse { Status = threads.Unsubscribe(p.ThreadId, ctx.Client) });
+
+    private Task<ThreadMetadataUpdateResponse> MetadataUpdate(ThreadMetadataUpdateParams p, RequestContext ctx)
+    {
+        var git = p.GitInfo;
+        var record = threads.UpdateGitInfo(p.ThreadId, GitChange(git?.Sha, "sha"), GitChange(git?.Branch, "branch"), GitChange(git?.OriginUrl, "originUrl"));
+        var loaded = threads.Registry.Find(record.Id);
+        return Task.FromResult(new ThreadMetadataUpdateResponse
+        {
+            Thread = mapper.ToWire(record, loaded?.Status ?? ThreadRuntimeStatus.NotLoaded, loaded?.Ephemeral ?? false),
+        });
+    }
+
+    private Task<ThreadTurnsListResponse> TurnsList(ThreadTurnsListParams p, RequestContext ctx)
+    {
+        var thread = threads.RequireStored(p.ThreadId);
+        var descending = p.SortDirection != SortDirection.Asc;
+        var limit = p.Limit is { } l and > 0 ? (int)Math.Min(l, 1000) : DefaultPageSize;
+        var after = p.Cursor is { } cursor ? PageCursor.DecodeSequence("turn", cursor) : (long?)null;
+        var rows = threads.Store.ListTurns(thread.Id, after, limit + 1, descending);
+        var page = rows.Take(limit).ToList();
+        var view = p.ItemsView ?? TurnItemsView.Summary;
+        var data = page.Select(t => ThreadWireMapper.ToWire(t, view == TurnItemsView.NotLoaded ? [] : threads.Store.ListItems(thread.Id, t.Id), view)).ToList();
+        return Task.FromResult(new ThreadTurnsListResponse
+        {
+            Data = data,
+            NextCursor = rows.Count > limit ? PageCursor.EncodeSequence("turn", page[^1].Sequence) : null,
+            BackwardsCursor = page.Count > 0 ? PageCursor.EncodeSequence("turn", page[0].Sequence + (descending ? 1 : -1)) : null,
+        });
+    }
+
+    private Task<ThreadItemsListResponse> ItemsList(ThreadItemsListParams p, RequestContext ctx)
+    {
+        var thread = threads.RequireStored(p.ThreadId);
+        var descending = p.SortDirection == SortDirection.Desc;
+        var limit = p.Limit is { } l and > 0 ? (int)Math.Min(l, 1000) : 100;
+        long? after = p.Cursor is { ValueKind: JsonValueKind.String } cursor ? PageCursor.DecodeSequence("item", cursor.GetString()!)
+            : p.Cursor is { ValueKind: not JsonValueKind.Null } other ? throw ThreadRequestException.InvalidCursor(other.GetRawText())
+            : null;
+        var rows = threads.Store.ListItems(thread.Id, p.TurnId, after, limit + 1, descending);
+        var page = rows.Take(limit).ToList();
+        return Task.FromResult(new ThreadItemsListResponse
+        {
+            Data = [.. page.Select(i => new ThreadItemEntry { TurnId = i.TurnId, Item = ThreadWireMapper.Parse(i), StartedAtMs = i.StartedAtMs, CompletedAtMs = i.CompletedAtMs })],
+            NextCursor = rows.Count > limit ? PageCursor.EncodeSequence("item", page[^1].Sequence) : null,
+            BackwardsCursor = page.Count > 0 ? PageCursor.EncodeSequence("item", page[0].Sequence + (descending ? 1 : -1)) : null,
+        });
+    }
+
+    private static Change<string?>? GitChange(JsonElement? value, string field) => value switch
+    {
+        null or { ValueKind: JsonValueKind.Undefined } => null,
+        { ValueKind: JsonValueKind.Null } => new Change<string?>(null),
+        { ValueKind: JsonValueKind.String } s when s.GetString()!.Trim().Length > 0 => new Change<string?>(s.GetString()!.Trim()),
+        { ValueKind: JsonValueKind.String } => throw new ThreadRequestException($"gitInfo.{field} must not be empty"),
+        { } other => throw new ThreadRequestException($"Invalid request: invalid type: {other.ValueKind.ToString().ToLowerInvariant()}, expected a string"),
+    };
+
+    private static string WireName(ThreadSourceKind kind) => JsonSerializer.Serialize(kind, ProtocolJson.Options).Trim('"');
+}
