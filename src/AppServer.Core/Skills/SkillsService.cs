@@ -216,10 +216,28 @@ public sealed class SkillsService : IDisposable
             return cached;
         }
 
+        if (root.Path == UserSkillsFolder)
+        {
+            // Like the reference, keep $CODEX_HOME/skills in place so a skill added later is seen by the watcher.
+            TryCreate(root.Path);
+        }
+
         var result = SkillRootScanner.Scan(root);
         _cache[root.Path] = result;
         Watch(root.Path);
         return result;
+    }
+
+    private static void TryCreate(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read-only home still lists skills; it just cannot be watched for new ones.
+        }
     }
 
     private void Watch(string folder)
