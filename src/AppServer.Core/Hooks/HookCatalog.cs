@@ -37,6 +37,9 @@ public sealed class HookCatalog(ConfigService config)
         ["Interrupt"] = ("interrupt", "interrupt"),
     };
 
+    /// <summary>The cwd used when a call names none (the server's cwd).</summary>
+    public string DefaultCwd => config.DefaultCwd;
+
     /// <summary>The hooks for <paramref name="cwd"/> (null: the server's cwd), with per-file warnings and errors.</summary>
     public HookListing List(string? cwd)
     {

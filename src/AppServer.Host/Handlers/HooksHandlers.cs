@@ -13,7 +13,8 @@ internal sealed class HooksHandlers(HookCatalog catalog) : IMethodHandlers
     private Task<HooksListResponse> List(HooksListParams request, RequestContext context)
     {
         IReadOnlyList<string?> cwds = request.Cwds is { Count: > 0 } given ? given.ToList<string?>() : [null];
-        var data = cwds.Select(cwd => ToWire(catalog.List(cwd), cwd)).ToList();
+        // Relative cwds (the Codex TUI sends ".") are resolved against the server's cwd but echoed as given.
+        var data = cwds.Select(cwd => ToWire(catalog.List(cwd is null ? null : Path.GetFullPath(cwd, catalog.DefaultCwd)), cwd)).ToList();
         return Task.FromResult(new HooksListResponse { Data = data });
     }
 

@@ -38,7 +38,8 @@ internal sealed class SkillsHandlers : IMethodHandlers
     {
         Listen(context.Client);
         var cwds = request.Cwds is { Count: > 0 } given ? given : [_config.DefaultCwd];
-        var data = cwds.Select(cwd => ToWire(_skills.List(cwd, request.ForceReload))).ToList();
+        // Relative cwds (the Codex TUI sends ".") are resolved against the server's cwd but echoed as given.
+        var data = cwds.Select(cwd => ToWire(_skills.List(Path.GetFullPath(cwd, _config.DefaultCwd), request.ForceReload), cwd)).ToList();
         return Task.FromResult(new SkillsListResponse { Data = data });
     }
 
@@ -92,9 +93,9 @@ internal sealed class SkillsHandlers : IMethodHandlers
         }
     }
 
-    private static SkillsListEntry ToWire(SkillListing listing) => new()
+    private static SkillsListEntry ToWire(SkillListing listing, string requestedCwd) => new()
     {
-        Cwd = listing.Cwd,
+        Cwd = requestedCwd,
         Skills = listing.Skills.Select(s => ToWire(s.Skill, s.Enabled)).ToList(),
         Errors = listing.Errors.Select(e => new SkillErrorInfo { Path = e.Path, Message = e.Message }).ToList(),
     };
