@@ -97,10 +97,14 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         string? backwards = null;
         if (page.Threads.Count > 0)
         {
-            // Paging back starts just before the first row of this page (keyset in the opposite direction).
+            // Paging back (opposite direction) anchors at the start of the first row's second, so rows
+            // updated within that same second are not skipped.
             var first = page.Threads[0];
             var value = query.SortKey == StoredSortKey.UpdatedAt ? first.UpdatedAtMs : first.CreatedAtMs;
-            backwards = PageCursor.Encode(new ThreadListCursor(value + (query.Descending ? 1 : -1), first.Id));
+            var secondStart = value - (value % 1000);
+            backwards = PageCursor.Encode(query.Descending
+                ? new ThreadListCursor(secondStart - 1, "")
+                : new ThreadListCursor(secondStart + 1000, ""));
         }
 
         return Task.FromResult(new ThreadListResponse
@@ -186,7 +190,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         {
             Data = data,
             NextCursor = rows.Count > limit ? PageCursor.EncodeSequence("turn", page[^1].Sequence) : null,
-            BackwardsCursor = page.Count > 0 ? PageCursor.EncodeSequence("turn", page[0].Sequence + (descending ? 1 : -1)) : null,
+            BackwardsCursor = page.Count > 0 ? PageCursor.EncodeSequence("turn", page[0].Sequence + (descending ? -1 : 1)) : null,
         });
     }
 
@@ -204,7 +208,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         {
             Data = [.. page.Select(i => new ThreadItemEntry { TurnId = i.TurnId, Item = ThreadWireMapper.Parse(i), StartedAtMs = i.StartedAtMs, CompletedAtMs = i.CompletedAtMs })],
             NextCursor = rows.Count > limit ? PageCursor.EncodeSequence("item", page[^1].Sequence) : null,
-            BackwardsCursor = page.Count > 0 ? PageCursor.EncodeSequence("item", page[0].Sequence + (descending ? 1 : -1)) : null,
+            BackwardsCursor = page.Count > 0 ? PageCursor.EncodeSequence("item", page[0].Sequence + (descending ? -1 : 1)) : null,
         });
     }
 
