@@ -11,10 +11,14 @@ public static class ClientMethods
     public static IReadOnlyList<MethodDescriptor> All { get; } =
     [
         .. InitializeMethods.All,
+        .. CommandExecMethods.All,
+        .. FsMethods.All,
         .. CollaborationModeMethods.All,
         .. ThreadMethods.All,
         .. ConfigMethods.All,
         .. ModelMethods.All,
+        .. TurnMethods.All,
+        .. AccountMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);
