@@ -1,5 +1,4 @@
 using AppServer.Config;
-using AppServer.Core.Configuration;
 using AppServer.Core.Exec;
 using AppServer.Core.Files;
 using AppServer.Core.Accounts;
