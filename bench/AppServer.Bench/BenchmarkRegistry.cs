@@ -7,5 +7,9 @@ internal static class BenchmarkRegistry
     {
         ["config"] = ConfigBenchmark.RunAsync,
         ["startup"] = StartupBenchmark.RunAsync,
+        ["thread-list"] = ThreadListBenchmark.RunAsync,
+        ["command-exec"] = CommandExecBenchmark.RunAsync,
+        ["fs-read"] = FsReadFileBenchmark.RunAsync,
+        ["stream"] = StreamBenchmark.RunAsync,
     };
 }

@@ -1,4 +1,5 @@
 using AppServer.Config;
+using AppServer.Core.Configuration;
 using AppServer.Core.Threads;
 
 namespace AppServer.Tests.Config;

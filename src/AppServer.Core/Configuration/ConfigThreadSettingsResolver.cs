@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AppServer.Config;
+using AppServer.Config.Models;
+using AppServer.Core.Threads;
 
-namespace AppServer.Core.Threads;
+namespace AppServer.Core.Configuration;
 
 /// <summary>
 /// Thread settings from the config layers: request overrides first, then (on resume/fork) the thread's
@@ -47,7 +49,7 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
 
         var settings = new ThreadSettings
         {
-            Model = overrides.Model ?? previous?.Model ?? effective.Model ?? DefaultThreadSettingsResolver.DefaultModel,
+            Model = overrides.Model ?? previous?.Model ?? effective.Model ?? ModelCatalogService.DefaultModel,
             ModelProvider = overrides.ModelProvider ?? previous?.ModelProvider ?? effective.ModelProviderId,
             ReasoningEffort = previous?.ReasoningEffort ?? effective.ModelReasoningEffort,
             ServiceTier = overrides.ServiceTier ?? previous?.ServiceTier ?? effective.ServiceTier,
