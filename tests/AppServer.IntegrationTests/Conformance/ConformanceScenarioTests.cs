@@ -17,8 +17,8 @@ public sealed class ConformanceScenarioTests
         "f_interrupt",
         "g_command_exec",
         "h_fs",
-        "j_persistence",
         "i_config",
+        "j_persistence",
     ];
 
     public static TheoryData<string, string> Cases()
