@@ -1,4 +1,6 @@
 using AppServer.Config;
+using AppServer.Core.Exec;
+using AppServer.Core.Files;
 using AppServer.Core.Accounts;
 using AppServer.Core.Home;
 using AppServer.Core.Threads;
@@ -13,7 +15,9 @@ using AppServer.Host.Handlers.Threads;
 using AppServer.Host.Handlers.Turns;
 using AppServer.Storage.Sqlite;
 using AppServer.Storage.Threads;
+using AppServer.Sandbox.Executors;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AppServer.Host.Hosting;
 
@@ -51,6 +55,12 @@ internal static class AppServerServices
             options.Profile));
         services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
 
+        // Sandbox, command execution and filesystem access. IExecDefaults is the seam config replaces.
+        services.TryAddSingleton<IExecDefaults, DefaultExecDefaults>();
+        services.AddSingleton<SandboxSelector>();
+        services.AddSingleton<CommandExecService>();
+        services.AddSingleton<FileSystemService>();
+        services.AddSingleton<FileWatchService>();
         // Turns: the agent loop, model providers, stored login, tools.
         services.AddSingleton(_ => new AuthStore(home.Path));
         services.AddSingleton<ToolRegistry>();
@@ -58,9 +68,12 @@ internal static class AppServerServices
 
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
+        services.AddSingleton<IMethodHandlers, CommandExecHandlers>();
+        services.AddSingleton<IMethodHandlers, FsHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
         services.AddSingleton<IMethodHandlers, ThreadHandlers>();
         services.AddSingleton<IMethodHandlers, ConfigHandlers>();
+        services.AddSingleton<IMethodHandlers, ModelHandlers>();
         services.AddSingleton<IMethodHandlers, TurnHandlers>();
         services.AddSingleton<IMethodHandlers, AccountHandlers>();
         return services;

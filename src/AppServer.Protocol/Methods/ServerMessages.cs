@@ -11,6 +11,8 @@ public static class ServerMessages
     [
         .. ThreadNotifications.All,
         new("configWarning", typeof(Config.ConfigWarningNotification)),
+        new(CommandExecMethods.OutputDelta, typeof(CommandExec.CommandExecOutputDeltaNotification)),
+        new(FsMethods.Changed, typeof(Fs.FsChangedNotification)),
         .. TurnNotifications.All,
         .. AccountNotifications.All,
     ];
