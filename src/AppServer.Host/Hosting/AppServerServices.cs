@@ -1,6 +1,7 @@
 using AppServer.Config;
 using AppServer.Core.Home;
 using AppServer.Core.Hooks;
+using AppServer.Core.ReadState;
 using AppServer.Core.Skills;
 using AppServer.Core.Threads;
 using AppServer.Host.Cli;
@@ -50,6 +51,7 @@ internal static class AppServerServices
         services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
         services.AddSingleton(sp => new SkillsService(sp.GetRequiredService<ConfigService>(), home));
         services.AddSingleton<HookCatalog>();
+        services.AddSingleton<ThreadReadStateStore>();
 
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
@@ -61,6 +63,7 @@ internal static class AppServerServices
         services.AddSingleton<IMethodHandlers, PluginHandlers>();
         services.AddSingleton<IMethodHandlers, AppHandlers>();
         services.AddSingleton<IMethodHandlers, BedrockHandlers>();
+        services.AddSingleton<IMethodHandlers, ReadStateHandlers>();
         return services;
     }
 }

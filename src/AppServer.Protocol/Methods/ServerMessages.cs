@@ -12,6 +12,7 @@ public static class ServerMessages
         .. ThreadNotifications.All,
         new("configWarning", typeof(Config.ConfigWarningNotification)),
         new("skills/changed", typeof(Skills.SkillsChangedNotification)),
+        new("thread/readState/changed", typeof(ReadState.ThreadReadStateChangedNotification)),
     ];
 
     /// <summary>Every server→client request.</summary>
