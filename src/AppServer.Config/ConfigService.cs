@@ -29,6 +29,7 @@ public sealed class ConfigService
     private readonly IReadOnlyList<string> _cliOverrides;
     private readonly ConcurrentDictionary<string, JsonObject> _lastGood = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly ConcurrentDictionary<string, bool> _runtimeFeatures = new(StringComparer.Ordinal);
     private readonly Lock _requirementsLock = new();
     private (ConfigRequirements? Requirements, ConfigWarning? Warning)? _requirements;
 
@@ -66,6 +67,20 @@ public sealed class ConfigService
 
     /// <summary>Re-reads the config from disk and raises <see cref="UserConfigChanged"/> (e.g. for <c>config/mcpServer/reload</c>).</summary>
     public void NotifyUserConfigChanged() => UserConfigChanged?.Invoke(Load());
+
+    /// <summary>Process-wide feature toggles set with <c>experimentalFeature/enablement/set</c> (over config, under requirement pins).</summary>
+    public IReadOnlyDictionary<string, bool> RuntimeFeatures => _runtimeFeatures;
+
+    /// <summary>Sets process-wide feature toggles; returns the entries applied.</summary>
+    public IReadOnlyDictionary<string, bool> SetRuntimeFeatures(IReadOnlyDictionary<string, bool> enablement)
+    {
+        foreach (var (name, on) in enablement)
+        {
+            _runtimeFeatures[name] = on;
+        }
+
+        return enablement;
+    }
 
     /// <summary>The requirements (<c>requirements.toml</c> in the system folder), or null when there are none.</summary>
     public ConfigRequirements? Requirements => LoadRequirements().Requirements;
@@ -166,7 +181,7 @@ public sealed class ConfigService
             ordered.Add(sessionLayer);
         }
 
-        var effective = EffectiveConfigBuilder.Build(merged, profileName, requirements, warnings);
+        var effective = EffectiveConfigBuilder.Build(merged, profileName, requirements, RuntimeFeatures, warnings);
         ordered.Reverse();
         return new ConfigSnapshot
         {

@@ -7,40 +7,7 @@ namespace AppServer.Config;
 /// <summary>Turns a merged config tree into an <see cref="EffectiveConfig"/>: defaults, built-in providers, requirements.</summary>
 internal static class EffectiveConfigBuilder
 {
-    /// <summary>Feature flags and their defaults (the reference's, as config/read reports them).</summary>
-    public static readonly IReadOnlyDictionary<string, bool> FeatureDefaults = new Dictionary<string, bool>(StringComparer.Ordinal)
-    {
-        ["api_key_cyber_access_programs"] = true,
-        ["api_key_model_discovery"] = true,
-        ["auth_elicitation"] = true,
-        ["background_paginated_rollout_migration"] = false,
-        ["codex_apps_mcp_2026_07_28"] = false,
-        ["daybreak_program_propagation"] = false,
-        ["mcp_2026_07_28"] = false,
-        ["mcp_connection_sharing"] = false,
-        ["mcp_lazy_stdio_startup"] = false,
-        ["memories"] = false,
-        ["mentions_v2"] = true,
-        ["remote_control"] = false,
-        ["remote_plugin"] = true,
-        ["tool_suggest"] = true,
-        ["windows_sandbox_service"] = false,
-        ["apps"] = false,
-        ["plugins"] = true,
-        ["enable_request_compression"] = true,
-        ["fast_mode"] = true,
-        ["multi_agent"] = true,
-        ["personality"] = true,
-        ["prevent_idle_sleep"] = false,
-        ["shell_snapshot"] = true,
-        ["shell_tool"] = true,
-        ["skill_mcp_dependency_install"] = true,
-        ["smart_approvals"] = false,
-        ["unified_exec"] = !OperatingSystem.IsWindows(),
-        ["undo"] = false,
-    };
-
-    public static EffectiveConfig Build(JsonObject merged, string? profile, ConfigRequirements? requirements, List<ConfigWarning> warnings)
+    public static EffectiveConfig Build(JsonObject merged, string? profile, ConfigRequirements? requirements, IReadOnlyDictionary<string, bool> runtimeFeatures, List<ConfigWarning> warnings)
     {
         var providers = new Dictionary<string, ModelProviderInfo>(BuiltInProviders.Create(merged), StringComparer.Ordinal);
         if (merged["model_providers"] is JsonObject custom)
@@ -72,7 +39,7 @@ internal static class EffectiveConfigBuilder
             webSearch = Clamp(requirements, "web_search", webSearch, warnings);
         }
 
-        var features = new Dictionary<string, bool>(FeatureDefaults, StringComparer.Ordinal);
+        var features = new Dictionary<string, bool>(Features.FeatureRegistry.Defaults, StringComparer.Ordinal);
         if (merged["features"] is JsonObject configured)
         {
             foreach (var (name, value) in configured)
@@ -82,6 +49,12 @@ internal static class EffectiveConfigBuilder
                     features[name] = v.GetValue<bool>();
                 }
             }
+        }
+
+        // experimentalFeature/enablement/set: process-wide runtime toggles over the config files.
+        foreach (var (name, on) in runtimeFeatures)
+        {
+            features[name] = on;
         }
 
         if (requirements?.FeaturePins is { } pins)

@@ -13,8 +13,16 @@ public sealed class ModelCatalogService(ConfigService config)
 {
     private static readonly Lazy<JsonArray> BuiltIn = new(LoadBuiltIn);
 
-    /// <summary>The slug used when config names no model.</summary>
-    public const string DefaultModel = "gpt-5.5";
+    /// <summary>
+    /// The slug used when config names no model: the built-in catalog's first visible model by priority
+    /// (the one <c>model/list</c> marks <c>isDefault</c>).
+    /// </summary>
+    public static string DefaultModel { get; } = BuiltIn.Value
+        .OfType<JsonObject>()
+        .Where(m => ConfigValues.String(m, "visibility") == "list")
+        .OrderBy(m => ConfigValues.Long(m, "priority") ?? long.MaxValue)
+        .Select(m => ConfigValues.String(m, "slug")!)
+        .First();
 
     /// <summary>Every model, sorted by the catalog's <c>priority</c>; <paramref name="cwd"/> selects the config for <c>model_catalog_json</c>.</summary>
     public IReadOnlyList<JsonObject> List(string? cwd = null)

@@ -104,7 +104,8 @@ public static class ConfigSchema
         ["model_providers.*.env_key"] = new StringRule(),
         ["model_providers.*.env_key_instructions"] = new StringRule(),
         ["model_providers.*.experimental_bearer_token"] = new StringRule(),
-        ["model_providers.*.wire_api"] = new EnumRule(["responses"]),
+        // "chat" goes beyond the reference (which rejects it): Chat Completions for local OpenAI-compatible servers.
+        ["model_providers.*.wire_api"] = new EnumRule(["responses", "chat"]),
         ["model_providers.*.query_params"] = new TableRule(),
         ["model_providers.*.http_headers"] = new TableRule(),
         ["model_providers.*.env_http_headers"] = new TableRule(),
@@ -243,11 +244,6 @@ public static class ConfigSchema
                 }
 
                 var s = value!.GetValue<string>();
-                if (path[^1] == "wire_api" && s == "chat")
-                {
-                    return "`wire_api = \"chat\"` is no longer supported.\nHow to fix: set `wire_api = \"responses\"` in your provider config.\nMore info: https://github.com/openai/codex/discussions/7782";
-                }
-
                 return e.Values.Contains(s, StringComparer.Ordinal)
                     ? null
                     : $"unknown variant `{s}`, expected one of {string.Join(", ", e.Values.Select(v => $"`{v}`"))}";

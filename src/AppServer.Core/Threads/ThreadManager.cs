@@ -67,6 +67,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
                 loaded.Settings = settingsResolver.Resolve(overrides, loaded.Settings, serverCwd);
             }
 
+            Refresh(loaded);
             registry.Subscribe(loaded, client);
             return loaded;
         }
@@ -96,7 +97,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
     {
         var id = ThreadId.Parse(threadId);
         var loadedSource = registry.Find(id);
-        var source = loadedSource?.Record ?? store.GetThread(id);
+        var source = loadedSource is { Ephemeral: true } ? loadedSource.Record : store.GetThread(id);
         if (source is null)
         {
             throw ThreadRequestException.NoRollout(id);
@@ -307,6 +308,15 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         }
 
         return updated;
+    }
+
+    /// <summary>Reloads a persistent thread's metadata snapshot (the turn engine writes the store directly).</summary>
+    private void Refresh(LoadedThread thread)
+    {
+        if (!thread.Ephemeral && store.GetThread(thread.Id) is { } current)
+        {
+            thread.Record = current;
+        }
     }
 
     private IReadOnlyList<IClientChannel> Audience(string id, IClientChannel caller)

@@ -41,6 +41,11 @@ internal static partial class ParamsReader
 
     private static string Translate(JsonException ex, JsonElement root, Type rootType)
     {
+        if (ex is WireFormatException)
+        {
+            return ex.Message; // a converter already wrote the reference's wording
+        }
+
         var missing = MissingRequired().Match(ex.Message);
         if (missing.Success)
         {

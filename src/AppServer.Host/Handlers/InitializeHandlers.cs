@@ -8,7 +8,7 @@ using AppServer.Protocol.Methods;
 namespace AppServer.Host.Handlers;
 
 /// <summary>Handles <c>initialize</c>: records the client's capabilities and describes the server.</summary>
-internal sealed class InitializeHandlers(CodexHome home, IEnumerable<IAfterInitialize> afterInitialize) : IMethodHandlers
+internal sealed class InitializeHandlers(CodexHome home, IEnumerable<IAfterInitialize>? afterInitialize = null) : IMethodHandlers
 {
     public void Register(HandlerMap map) => map.Add<InitializeParams, InitializeResponse>(InitializeMethods.Initialize, Initialize);
 
@@ -19,7 +19,7 @@ internal sealed class InitializeHandlers(CodexHome home, IEnumerable<IAfterIniti
             throw new InvalidRequestException("Already initialized");
         }
 
-        foreach (var listener in afterInitialize)
+        foreach (var listener in afterInitialize ?? [])
         {
             context.AfterResponse(() => listener.OnInitialized(context));
         }

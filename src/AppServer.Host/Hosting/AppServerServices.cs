@@ -1,18 +1,26 @@
 using AppServer.Config;
+using AppServer.Core.Exec;
+using AppServer.Core.Files;
+using AppServer.Core.Accounts;
 using AppServer.Core.Home;
 using AppServer.Core.Hooks;
 using AppServer.Core.ReadState;
 using AppServer.Core.Skills;
 using AppServer.Core.Threads;
+using AppServer.Core.Tools;
+using AppServer.Core.Turns;
 using AppServer.Host.Cli;
 using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Handlers;
 using AppServer.Host.Handlers.Config;
 using AppServer.Host.Handlers.Threads;
+using AppServer.Host.Handlers.Turns;
 using AppServer.Storage.Sqlite;
 using AppServer.Storage.Threads;
+using AppServer.Sandbox.Executors;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AppServer.Host.Hosting;
 
@@ -39,7 +47,7 @@ internal static class AppServerServices
             return store;
         });
         services.AddSingleton(_ => new ThreadRegistry());
-        services.AddSingleton<IThreadSettingsResolver, DefaultThreadSettingsResolver>();
+        services.AddSingleton<IThreadSettingsResolver, ConfigThreadSettingsResolver>();
         services.AddSingleton<ThreadManager>();
         services.AddSingleton<ThreadWireMapper>();
 
@@ -53,11 +61,27 @@ internal static class AppServerServices
         services.AddSingleton<HookCatalog>();
         services.AddSingleton<ThreadReadStateStore>();
 
+        // Sandbox, command execution and filesystem access. IExecDefaults is the seam config replaces.
+        services.TryAddSingleton<IExecDefaults, DefaultExecDefaults>();
+        services.AddSingleton<SandboxSelector>();
+        services.AddSingleton<CommandExecService>();
+        services.AddSingleton<FileSystemService>();
+        services.AddSingleton<FileWatchService>();
+        // Turns: the agent loop, model providers, stored login, tools.
+        services.AddSingleton(_ => new AuthStore(home.Path));
+        services.AddSingleton<ToolRegistry>();
+        services.AddSingleton<TurnEngine>();
+
         // One line per method family.
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
+        services.AddSingleton<IMethodHandlers, CommandExecHandlers>();
+        services.AddSingleton<IMethodHandlers, FsHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
         services.AddSingleton<IMethodHandlers, ThreadHandlers>();
         services.AddSingleton<IMethodHandlers, ConfigHandlers>();
+        services.AddSingleton<IMethodHandlers, ModelHandlers>();
+        services.AddSingleton<IMethodHandlers, TurnHandlers>();
+        services.AddSingleton<IMethodHandlers, AccountHandlers>();
         services.AddSingleton<IMethodHandlers, SkillsHandlers>();
         services.AddSingleton<IMethodHandlers, HooksHandlers>();
         services.AddSingleton<IMethodHandlers, PluginHandlers>();

@@ -4,7 +4,10 @@ using System.Text.Json.Nodes;
 using AppServer.Protocol;
 using AppServer.Protocol.Methods;
 using AppServer.Protocol.Serialization;
+using AppServer.Protocol.Paths;
+using AppServer.Protocol.Sandbox;
 using NJsonSchema;
+using NJsonSchema.Generation.TypeMappers;
 using NJsonSchema.Generation;
 
 namespace AppServer.Host.Schema;
@@ -57,6 +60,8 @@ internal static class SchemaWriter
             settings.SchemaProcessors.Add(new DropExperimentalProperties());
         }
 
+        AddConverterTypeMappers(settings);
+
         foreach (var (name, type) in types)
         {
             var schema = JsonSchema.FromType(type, settings);
@@ -73,6 +78,25 @@ internal static class SchemaWriter
         };
         File.WriteAllText(Path.Combine(directory, "methods.json"), index.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         return types.Count + 1;
+    }
+
+    /// <summary>Types with custom JSON converters: describe what the converter reads and writes.</summary>
+    private static void AddConverterTypeMappers(SystemTextJsonSchemaGeneratorSettings settings)
+    {
+        settings.TypeMappers.Add(new PrimitiveTypeMapper(typeof(AbsolutePath), schema => schema.Type = JsonObjectType.String));
+        // The SandboxPolicy union: one inline schema per `type` tag.
+        Type[] variants = [typeof(DangerFullAccessSandboxPolicy), typeof(ReadOnlySandboxPolicy), typeof(ExternalSandboxSandboxPolicy), typeof(WorkspaceWriteSandboxPolicy)];
+        settings.TypeMappers.Add(new PrimitiveTypeMapper(typeof(SandboxPolicy), schema =>
+        {
+            foreach (var variant in variants)
+            {
+                var variantSchema = JsonSchema.FromType(variant, settings);
+                variantSchema.Properties["type"].Type = JsonObjectType.String;
+                variantSchema.Properties["type"].Enumeration.Add(((SandboxPolicy)Activator.CreateInstance(variant)!).Type);
+                variantSchema.RequiredProperties.Add("type");
+                schema.OneOf.Add(variantSchema);
+            }
+        }));
     }
 
     private static JsonArray Describe(IEnumerable<MessageDescriptor> messages, bool experimental, SortedDictionary<string, Type> types)

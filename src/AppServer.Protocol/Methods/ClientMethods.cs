@@ -11,9 +11,14 @@ public static class ClientMethods
     public static IReadOnlyList<MethodDescriptor> All { get; } =
     [
         .. InitializeMethods.All,
+        .. CommandExecMethods.All,
+        .. FsMethods.All,
         .. CollaborationModeMethods.All,
         .. ThreadMethods.All,
         .. ConfigMethods.All,
+        .. ModelMethods.All,
+        .. TurnMethods.All,
+        .. AccountMethods.All,
         .. SkillsMethods.All,
         .. HooksMethods.All,
         .. PluginMethods.All,

@@ -11,6 +11,10 @@ public static class ServerMessages
     [
         .. ThreadNotifications.All,
         new("configWarning", typeof(Config.ConfigWarningNotification)),
+        new(CommandExecMethods.OutputDelta, typeof(CommandExec.CommandExecOutputDeltaNotification)),
+        new(FsMethods.Changed, typeof(Fs.FsChangedNotification)),
+        .. TurnNotifications.All,
+        .. AccountNotifications.All,
         new("skills/changed", typeof(Skills.SkillsChangedNotification)),
         new("thread/readState/changed", typeof(ReadState.ThreadReadStateChangedNotification)),
     ];

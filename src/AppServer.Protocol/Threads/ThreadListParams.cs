@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace AppServer.Protocol.Threads;
@@ -60,4 +61,29 @@ public sealed class ThreadListParams
     /// <summary>Section filter (sections are not supported).</summary>
     [JsonPropertyName("sectionId")]
     public string? SectionId { get; init; }
+
+    /// <summary>[Experimental] Optional ancestor thread filter. Returns spawned descendants at any depth, excluding the ancestor itself. Mutually exclusive with parentThreadId. Accepted from experimental clients; not acted on by this server.</summary>
+    [ExperimentalApi("thread/list.ancestorThreadId")]
+    [JsonPropertyName("ancestorThreadId")]
+    public JsonElement? AncestorThreadId { get; init; }
+
+    /// <summary>[Experimental] Return only persistent threads attached to this thread, including empty threads. Mutually exclusive with parentThreadId and ancestorThreadId. Omitting Accepted from experimental clients; not acted on by this server.</summary>
+    [ExperimentalApi("thread/list.attachedToThreadId")]
+    [JsonPropertyName("attachedToThreadId")]
+    public JsonElement? AttachedToThreadId { get; init; }
+
+    /// <summary>[Experimental] Include persistent threads attached to a parent when searching by title. Accepted from experimental clients; not acted on by this server.</summary>
+    [ExperimentalApi("thread/list.includeAttachedThreads")]
+    [JsonPropertyName("includeAttachedThreads")]
+    public JsonElement? IncludeAttachedThreads { get; init; }
+
+    /// <summary>[Experimental] Optional direct parent thread filter. Mutually exclusive with ancestorThreadId. Accepted from experimental clients; not acted on by this server.</summary>
+    [ExperimentalApi("thread/list.parentThreadId")]
+    [JsonPropertyName("parentThreadId")]
+    public JsonElement? ParentThreadId { get; init; }
+
+    /// <summary>[Experimental] Omit to include every project, set to null for unassigned threads, or provide a project ID to return only threads in that project. Accepted from experimental clients; not acted on by this server.</summary>
+    [ExperimentalApi("thread/list.projectId")]
+    [JsonPropertyName("projectId")]
+    public JsonElement? ProjectId { get; init; }
 }

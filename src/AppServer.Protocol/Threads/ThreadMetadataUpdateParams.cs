@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace AppServer.Protocol.Threads;
@@ -12,4 +13,14 @@ public sealed class ThreadMetadataUpdateParams
     /// <summary>Git metadata patch.</summary>
     [JsonPropertyName("gitInfo")]
     public ThreadMetadataGitInfoUpdateParams? GitInfo { get; init; }
+
+    /// <summary>[Experimental] Save the client's Daybreak choice for this persistent thread. Omitted or null leaves it unchanged. This does not select a turn's cyberAccessProgram or Accepted from experimental clients; not acted on by this server.</summary>
+    [ExperimentalApi("thread/metadata/update.daybreakEnabled")]
+    [JsonPropertyName("daybreakEnabled")]
+    public JsonElement? DaybreakEnabled { get; init; }
+
+    /// <summary>[Experimental] Omit to leave the project unchanged, use an empty string to clear it, or provide an existing project ID to assign it. Accepted from experimental clients; not acted on by this server.</summary>
+    [ExperimentalApi("thread/metadata/update.projectId")]
+    [JsonPropertyName("projectId")]
+    public JsonElement? ProjectId { get; init; }
 }

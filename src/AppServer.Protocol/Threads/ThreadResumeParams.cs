@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Nodes;
 
@@ -57,4 +58,29 @@ public sealed class ThreadResumeParams
     /// <summary>Deprecated.</summary>
     [JsonPropertyName("personality")]
     public Personality? Personality { get; init; }
+
+    /// <summary>[Experimental] [UNSTABLE] FOR CODEX CLOUD - DO NOT USE. If specified, the thread will be resumed with the provided history instead of loaded from disk. Accepted from experimental clients; not acted on by this server.</summary>
+    [ExperimentalApi("thread/resume.history")]
+    [JsonPropertyName("history")]
+    public JsonElement? History { get; init; }
+
+    /// <summary>[Experimental] When present, include a thread/turns/list page in the resume response so clients can bootstrap recent turns without a second request. Accepted from experimental clients; not acted on by this server.</summary>
+    [ExperimentalApi("thread/resume.initialTurnsPage")]
+    [JsonPropertyName("initialTurnsPage")]
+    public JsonElement? InitialTurnsPage { get; init; }
+
+    /// <summary>[Experimental] [UNSTABLE] Specify the rollout path to resume from. If specified for a non-running thread, the thread_id param will be ignored. If thread_id identifie Accepted from experimental clients; not acted on by this server.</summary>
+    [ExperimentalApi("thread/resume.path")]
+    [JsonPropertyName("path")]
+    public JsonElement? Path { get; init; }
+
+    /// <summary>[Experimental] Named profile id for the resumed thread. Cannot be combined with sandbox. Accepted from experimental clients; not acted on by this server.</summary>
+    [ExperimentalApi("thread/resume.permissions")]
+    [JsonPropertyName("permissions")]
+    public JsonElement? Permissions { get; init; }
+
+    /// <summary>[Experimental] Replace the thread's runtime workspace roots. Paths must be absolute. Accepted from experimental clients; not acted on by this server.</summary>
+    [ExperimentalApi("thread/resume.runtimeWorkspaceRoots")]
+    [JsonPropertyName("runtimeWorkspaceRoots")]
+    public JsonElement? RuntimeWorkspaceRoots { get; init; }
 }

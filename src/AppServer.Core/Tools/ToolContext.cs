@@ -1,0 +1,20 @@
+using AppServer.Core.Turns;
+using AppServer.Protocol.Items;
+
+namespace AppServer.Core.Tools;
+
+/// <summary>What a running tool may use: the turn's identity and settings, and ways to emit items.</summary>
+public sealed class ToolContext(string threadId, string turnId, TurnSettings settings, ITurnHost host, Func<ThreadItem, long, CancellationToken, ValueTask> completeItem)
+{
+    public string ThreadId { get; } = threadId;
+
+    public string TurnId { get; } = turnId;
+
+    public TurnSettings Settings { get; } = settings;
+
+    /// <summary>Publishes a notification to the thread's subscribers.</summary>
+    public void Publish(string method, object? payload) => host.Publish(method, payload);
+
+    /// <summary>Stores <paramref name="item"/> and then sends its <c>item/completed</c>.</summary>
+    public ValueTask CompleteItemAsync(ThreadItem item, long startedAtMs, CancellationToken cancellationToken) => completeItem(item, startedAtMs, cancellationToken);
+}

@@ -1,0 +1,23 @@
+namespace AppServer.Core.Tools;
+
+/// <summary>
+/// The tools offered to the model. Tool families register <see cref="IAgentTool"/> services; a call to a
+/// name nobody registered gets the reference's <c>unsupported call: &lt;name&gt;</c> output.
+/// </summary>
+public sealed class ToolRegistry(IEnumerable<IAgentTool> tools)
+{
+    private readonly Dictionary<string, IAgentTool> _tools = tools.ToDictionary(t => t.Name, StringComparer.Ordinal);
+
+    /// <summary>The specs to send with every request.</summary>
+    public IReadOnlyList<string> Specs => [.. _tools.Values.Select(t => t.SpecJson)];
+
+    public async Task<ToolResult> ExecuteAsync(ToolCall call, ToolContext context, CancellationToken cancellationToken)
+    {
+        if (call.Namespace is null && _tools.TryGetValue(call.Name, out var tool))
+        {
+            return await tool.ExecuteAsync(call, context, cancellationToken).ConfigureAwait(false);
+        }
+
+        return ToolResult.Text(call.Custom ? $"unsupported custom tool call: {call.Name}" : $"unsupported call: {call.Name}");
+    }
+}

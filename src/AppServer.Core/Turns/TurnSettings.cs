@@ -1,0 +1,35 @@
+namespace AppServer.Core.Turns;
+
+/// <summary>The settings a turn runs with (thread settings plus persisted <c>turn/start</c> overrides).</summary>
+public sealed record TurnSettings
+{
+    public required string Model { get; init; }
+
+    public required string ModelProvider { get; init; }
+
+    /// <summary>Absolute working directory.</summary>
+    public required string Cwd { get; init; }
+
+    public string? ReasoningEffort { get; init; }
+
+    /// <summary><c>auto|concise|detailed|none</c>, or null for the model's default.</summary>
+    public string? ReasoningSummary { get; init; }
+
+    /// <summary><c>untrusted|on-request|never|on-failure|granular</c>.</summary>
+    public string ApprovalPolicy { get; init; } = "on-request";
+
+    /// <summary><c>read-only|workspace-write|danger-full-access|external-sandbox</c>.</summary>
+    public string SandboxMode { get; init; } = "read-only";
+
+    public bool NetworkAccess { get; init; }
+
+    /// <summary>Extra writable roots for <c>workspace-write</c>.</summary>
+    public IReadOnlyList<string> WritableRoots { get; init; } = [];
+
+    /// <summary>Replaces the built-in base instructions when set.</summary>
+    public string? BaseInstructions { get; init; }
+
+    public string? DeveloperInstructions { get; init; }
+
+    public string? Personality { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace AppServer.Protocol.Account;
+
+/// <summary>Result of <c>account/logout</c>: <c>{}</c>.</summary>
+public sealed class LogoutAccountResponse
+{
+}

@@ -1,0 +1,4 @@
+namespace AppServer.Protocol.CommandExec;
+
+/// <summary>Empty result of <c>command/exec/write</c>.</summary>
+public sealed class CommandExecWriteResponse;

@@ -1,0 +1,6 @@
+namespace AppServer.Protocol.Items;
+
+/// <summary>Marks the point where the conversation history was compacted.</summary>
+public sealed class ContextCompactionThreadItem : ThreadItem
+{
+}

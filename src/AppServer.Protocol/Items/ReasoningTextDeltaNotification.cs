@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+
+namespace AppServer.Protocol.Items;
+
+/// <summary><c>item/reasoning/textDelta</c>: streamed raw reasoning text.</summary>
+public sealed class ReasoningTextDeltaNotification
+{
+    /// <summary>Thread id.</summary>
+    [JsonPropertyName("threadId")]
+    public required string ThreadId { get; init; }
+
+    /// <summary>Turn id.</summary>
+    [JsonPropertyName("turnId")]
+    public required string TurnId { get; init; }
+
+    /// <summary>The reasoning item id.</summary>
+    [JsonPropertyName("itemId")]
+    public required string ItemId { get; init; }
+
+    /// <summary>The text to append.</summary>
+    [JsonPropertyName("delta")]
+    public required string Delta { get; init; }
+
+    /// <summary>Which content part the text belongs to.</summary>
+    [JsonPropertyName("contentIndex")]
+    public required long ContentIndex { get; init; }
+}

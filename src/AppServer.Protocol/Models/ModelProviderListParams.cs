@@ -1,0 +1,6 @@
+namespace AppServer.Protocol.Models;
+
+/// <summary>Params of <c>modelProvider/list</c> (none).</summary>
+public sealed class ModelProviderListParams
+{
+}

@@ -1,0 +1,6 @@
+namespace AppServer.Protocol.Models;
+
+/// <summary>No authentication.</summary>
+public sealed class NoneGatewayAuth : GatewayAuth
+{
+}

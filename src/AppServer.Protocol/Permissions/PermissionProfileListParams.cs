@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace AppServer.Protocol.Permissions;
+
+/// <summary>Params of <c>permissionProfile/list</c>.</summary>
+public sealed class PermissionProfileListParams
+{
+    /// <summary>Opaque cursor from a previous page.</summary>
+    [JsonPropertyName("cursor")]
+    public string? Cursor { get; init; }
+
+    /// <summary>Page size (default: everything).</summary>
+    [JsonPropertyName("limit")]
+    public uint? Limit { get; init; }
+
+    /// <summary>Folder whose project layers to include.</summary>
+    [JsonPropertyName("cwd")]
+    public string? Cwd { get; init; }
+}

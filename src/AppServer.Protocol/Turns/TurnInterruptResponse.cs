@@ -1,0 +1,6 @@
+namespace AppServer.Protocol.Turns;
+
+/// <summary>Result of <c>turn/interrupt</c>: <c>{}</c>.</summary>
+public sealed class TurnInterruptResponse
+{
+}

@@ -1,0 +1,70 @@
+using AppServer.Sandbox.Policies;
+
+namespace AppServer.Sandbox.Executors;
+
+/// <summary>
+/// Builds the <c>bwrap</c> argv for a restricted policy: the whole filesystem read-only, writable binds for
+/// the writable roots, read-only protected subpaths inside each root, fresh namespaces, and no network
+/// unless allowed. Pure: the filesystem is only consulted through <see cref="IFileProbe"/>.
+/// </summary>
+public static class BubblewrapArguments
+{
+    /// <summary>The argv (without the <c>bwrap</c> path) and the protected mount points that did not exist yet.</summary>
+    public sealed record Result(IReadOnlyList<string> Arguments, IReadOnlyList<string> CreatedMountPoints);
+
+    /// <summary>Builds the arguments that run <paramref name="command"/> under <paramref name="policy"/>.</summary>
+    /// <param name="policy"><see cref="ReadOnlyPolicy"/> or <see cref="WorkspaceWritePolicy"/>.</param>
+    /// <param name="command">The command argv.</param>
+    /// <param name="cwd">Absolute working directory (a writable root under workspace-write).</param>
+    /// <param name="tmpdir">The child's <c>$TMPDIR</c>, if any.</param>
+    /// <param name="tty">Whether the command runs on our pseudo-terminal.</param>
+    /// <param name="files">Filesystem probe.</param>
+    public static Result Build(SandboxPolicy policy, IReadOnlyList<string> command, string cwd, string? tmpdir, bool tty, IFileProbe files)
+    {
+        var args = new List<string>();
+        // A new session stops the command from pushing keystrokes into a terminal it inherited (TIOCSTI).
+        // On a PTY the session was already created around our private terminal, which must stay the
+        // controlling terminal so that job control and SIGWINCH keep working.
+        if (!tty)
+        {
+            args.Add("--new-session");
+        }
+
+        args.AddRange(["--die-with-parent", "--ro-bind", "/", "/", "--dev", "/dev"]);
+
+        var roots = WritableRoots.For(policy, cwd, tmpdir, files);
+        foreach (var root in roots)
+        {
+            args.AddRange(["--bind", root, root]);
+        }
+
+        var created = new List<string>();
+        foreach (var root in roots)
+        {
+            foreach (var name in WritableRoots.ProtectedNames)
+            {
+                var path = Path.Combine(root, name);
+                if (files.Exists(path))
+                {
+                    args.AddRange(["--ro-bind", path, path]);
+                }
+                else
+                {
+                    // An empty read-only directory stops the command from creating it (e.g. a .git with hooks).
+                    args.AddRange(["--perms", "555", "--tmpfs", path, "--remount-ro", path]);
+                    created.Add(path);
+                }
+            }
+        }
+
+        args.AddRange(["--unshare-user", "--unshare-pid", "--unshare-ipc"]);
+        if (!policy.NetworkAccess)
+        {
+            args.Add("--unshare-net");
+        }
+
+        args.AddRange(["--proc", "/proc", "--cap-drop", "ALL", "--chdir", cwd, "--"]);
+        args.AddRange(command);
+        return new Result(args, created);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using AppServer.Core.Clients;
+using AppServer.Core.Threads;
+using AppServer.Protocol.Threads;
+using AppServer.Storage.Sqlite;
+using AppServer.Storage.Threads;
+using Microsoft.Data.Sqlite;
+
+namespace AppServer.Tests.Threads;
+
+public sealed class ThreadManagerTests : IDisposable
+{
+    private readonly string _dir = Path.Combine("/var/tmp", "threads-manager-tests", Guid.NewGuid().ToString("N"));
+    private readonly ThreadRegistry _registry = new(TimeSpan.FromMinutes(30));
+    private readonly ThreadManager _manager;
+
+    public ThreadManagerTests()
+    {
+        _manager = new ThreadManager(new SqliteThreadStore(new SqliteDatabase(Path.Combine(_dir, SqliteDatabase.FileName))),
+            _registry, new DefaultThreadSettingsResolver(), TimeProvider.System);
+    }
+
+    public void Dispose()
+    {
+        _registry.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public void Publish_fans_out_in_order_and_closed_connections_are_dropped()
+    {
+        var a = new FakeChannel("a");
+        var b = new FakeChannel("b");
+        var thread = _manager.Start(new ThreadSettingsOverrides { Cwd = _dir }, ephemeral: false, "test", _dir, a);
+        _manager.Resume(thread.Id, new ThreadSettingsOverrides(), _dir, b);
+
+        for (var i = 0; i < 50; i++)
+        {
+            thread.Publish("item/agentMessage/delta", i);
+        }
+
+        a.Received.Select(r => r.Payload).Should().Equal(Enumerable.Range(0, 50).Cast<object?>());
+        b.Received.Select(r => r.Payload).Should().Equal(Enumerable.Range(0, 50).Cast<object?>());
+
+        b.Close();
+        thread.Subscribers.Should().Equal(a);
+        thread.SetStatus(ThreadRuntimeStatus.Active());
+        thread.SetStatus(ThreadRuntimeStatus.Active());
+        a.Received.Count(r => r.Method == "thread/status/changed").Should().Be(1, "unchanged status is not re-announced");
+    }
+
+    [Fact]
+    public void A_thread_with_a_running_turn_cannot_be_deleted()
+    {
+        var client = new FakeChannel("a");
+        var thread = _manager.Start(new ThreadSettingsOverrides(), ephemeral: false, "test", _dir, client);
+        thread.ActiveTurnId = "turn-1";
+
+        var delete = () => _manager.Delete(thread.Id, client);
+        delete.Should().Throw<ThreadRequestException>().WithMessage($"cannot delete thread {thread.Id} while turn turn-1 is running");
+        _manager.Store.GetThread(thread.Id).Should().NotBeNull();
+
+        thread.ActiveTurnId = null;
+        _manager.Delete(thread.Id, client).Send();
+        _manager.Store.GetThread(thread.Id).Should().BeNull();
+        client.Received.Select(r => r.Method).Should().Contain("thread/deleted");
+    }
+
+    [Fact]
+    public void Resume_applies_overrides_over_the_stored_settings()
+    {
+        var client = new FakeChannel("a");
+        var thread = _manager.Start(new ThreadSettingsOverrides { Model = "m1", SandboxMode = "workspace-write" }, ephemeral: false, "test", _dir, client);
+        _registry.Unload(thread.Id);
+
+        var resumed = _manager.Resume(thread.Id, new ThreadSettingsOverrides { Model = "m2" }, _dir, client);
+        resumed.Settings.Model.Should().Be("m2");
+        resumed.Settings.SandboxMode.Should().Be("workspace-write");
+        _manager.Store.GetThread(thread.Id)!.Model.Should().Be("m2");
+    }
+
+    private sealed class FakeChannel(string id) : IClientChannel
+    {
+        private readonly CancellationTokenSource _closed = new();
+
+        public List<(string Method, object? Payload)> Received { get; } = [];
+
+        public string ConnectionId => id;
+
+        public bool ExperimentalApi => false;
+
+        public CancellationToken Closed => _closed.Token;
+
+        public void Close() => _closed.Cancel();
+
+        public void Notify(string method, object? payload)
+        {
+            lock (Received)
+            {
+                Received.Add((method, payload));
+            }
+        }
+
+        public Task<JsonElement> RequestAsync(string method, object? payload, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+}
