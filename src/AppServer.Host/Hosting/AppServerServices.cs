@@ -55,8 +55,8 @@ internal static class AppServerServices
             options.Profile));
         services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
 
-        // Sandbox, command execution and filesystem access. IExecDefaults is the seam config replaces.
-        services.TryAddSingleton<IExecDefaults, DefaultExecDefaults>();
+        // Sandbox, command execution and filesystem access. Exec defaults come from config.
+        services.TryAddSingleton<IExecDefaults, ConfigExecDefaults>();
         services.AddSingleton<SandboxSelector>();
         services.AddSingleton<CommandExecService>();
         services.AddSingleton<FileSystemService>();
