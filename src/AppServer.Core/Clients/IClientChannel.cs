@@ -28,6 +28,13 @@ public interface IClientChannel
     /// <exception cref="ClientRequestFailedException">The client answered with an error.</exception>
     /// <exception cref="OperationCanceledException">Cancelled, or the connection closed first.</exception>
     Task<JsonElement> RequestAsync(string method, object? payload, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="RequestAsync(string, object?, CancellationToken)"/>, and tells <paramref name="onSent"/> the
+    /// request's id before it is sent (for <c>serverRequest/resolved</c>).
+    /// </summary>
+    Task<JsonElement> RequestAsync(string method, object? payload, Action<long> onSent, CancellationToken cancellationToken) =>
+        RequestAsync(method, payload, cancellationToken);
 }
 
 /// <summary>The client answered a server→client request with a JSON-RPC error.</summary>

@@ -11,9 +11,12 @@ public sealed class ToolRegistry(IEnumerable<IAgentTool> tools)
     /// <summary>The specs to send with every request.</summary>
     public IReadOnlyList<string> Specs => [.. _tools.Values.Select(t => t.SpecJson)];
 
+    /// <summary>The specs offered to a turn with <paramref name="settings"/>.</summary>
+    public IReadOnlyList<string> SpecsFor(Turns.TurnSettings settings) => [.. _tools.Values.Select(t => t.SpecFor(settings)).OfType<string>()];
+
     public async Task<ToolResult> ExecuteAsync(ToolCall call, ToolContext context, CancellationToken cancellationToken)
     {
-        if (call.Namespace is null && _tools.TryGetValue(call.Name, out var tool))
+        if (call.Namespace is null && _tools.TryGetValue(call.Name, out var tool) && tool.SpecFor(context.Settings) is not null)
         {
             return await tool.ExecuteAsync(call, context, cancellationToken).ConfigureAwait(false);
         }

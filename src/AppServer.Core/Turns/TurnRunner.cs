@@ -329,7 +329,7 @@ public sealed class TurnRunner : IResponseStreamHandler
         {
             Model = _settings.Model,
             Input = _conversation.HistorySnapshot(),
-            Tools = _services.Tools.Specs,
+            Tools = _services.Tools.SpecsFor(_settings),
             ReasoningEffort = effort,
             ReasoningSummary = summary,
             Verbosity = facts.SupportsVerbosity ? facts.DefaultVerbosity : null,
@@ -499,7 +499,7 @@ public sealed class TurnRunner : IResponseStreamHandler
 
     private async Task RunToolAsync(ToolCall call, CancellationToken ct)
     {
-        var context = new ToolContext(_threadId, TurnId, _settings, _host, (item, startedAt, _) => CompleteAsync(item, startedAt, []));
+        var context = new ToolContext(_threadId, TurnId, _settings, _host, (item, startedAt, _) => CompleteAsync(item, startedAt, []), Interrupt);
         var result = await _services.Tools.ExecuteAsync(call, context, ct).ConfigureAwait(false);
         _conversation.Commit(TurnId, null, NowMs, null, [ResponseItems.ToolOutputRaw(call.Custom, call.CallId, result.OutputJson)]);
     }

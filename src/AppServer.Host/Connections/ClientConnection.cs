@@ -118,9 +118,13 @@ internal sealed class ClientConnection : IClientChannel
         }
     }
 
-    public async Task<JsonElement> RequestAsync(string method, object? payload, CancellationToken cancellationToken)
+    public Task<JsonElement> RequestAsync(string method, object? payload, CancellationToken cancellationToken) =>
+        RequestAsync(method, payload, static _ => { }, cancellationToken);
+
+    public async Task<JsonElement> RequestAsync(string method, object? payload, Action<long> onSent, CancellationToken cancellationToken)
     {
         var id = Interlocked.Increment(ref _nextServerRequestId);
+        onSent(id);
         var answer = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pendingClientAnswers[id] = answer;
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _closed.Token);

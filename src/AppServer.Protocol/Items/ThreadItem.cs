@@ -11,6 +11,10 @@ namespace AppServer.Protocol.Items;
 [JsonDerivedType(typeof(AgentMessageThreadItem), "agentMessage")]
 [JsonDerivedType(typeof(ReasoningThreadItem), "reasoning")]
 [JsonDerivedType(typeof(ContextCompactionThreadItem), "contextCompaction")]
+[JsonDerivedType(typeof(Tools.CommandExecutionThreadItem), "commandExecution")]
+[JsonDerivedType(typeof(Tools.FileChangeThreadItem), "fileChange")]
+[JsonDerivedType(typeof(Tools.ImageViewThreadItem), "imageView")]
+[JsonDerivedType(typeof(Tools.DynamicToolCallThreadItem), "dynamicToolCall")]
 public abstract class ThreadItem
 {
     /// <summary>Item id: UUIDv7 for user messages, the model's item id for model output, the call id for tools.</summary>

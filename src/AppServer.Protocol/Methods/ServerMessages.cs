@@ -15,10 +15,13 @@ public static class ServerMessages
         new(FsMethods.Changed, typeof(Fs.FsChangedNotification)),
         .. TurnNotifications.All,
         .. AccountNotifications.All,
+        .. Tools.ToolMessages.Notifications,
+        new("skills/changed", typeof(Skills.SkillsChangedNotification)),
     ];
 
     /// <summary>Every server→client request.</summary>
     public static IReadOnlyList<MessageDescriptor> Requests { get; } =
     [
+        .. Tools.ToolMessages.Requests,
     ];
 }

@@ -26,12 +26,8 @@ internal sealed class ConfigHandlers(ConfigService config) : IMethodHandlers
 
     private Task<ConfigReadResponse> Read(ConfigReadParams request, RequestContext context)
     {
-        if (request.Cwd is { } cwd && !Path.IsPathFullyQualified(cwd))
-        {
-            throw new InvalidRequestException("Invalid request: AbsolutePathBuf deserialized without a base path");
-        }
-
-        var snapshot = config.Load(request.Cwd);
+        // Like the reference, a relative cwd (the Codex TUI sends ".") is taken relative to the server's cwd.
+        var snapshot = config.Load(request.Cwd is { } cwd ? Path.GetFullPath(cwd, config.DefaultCwd) : null);
         NotifyFileProblems(snapshot, context);
         return Task.FromResult(new ConfigReadResponse
         {

@@ -1,0 +1,40 @@
+namespace AppServer.Core.Approvals;
+
+/// <summary>When the agent must ask the user before acting.</summary>
+public enum ApprovalPolicyKind
+{
+    /// <summary>Ask for everything but known-safe reads (0.169.0 in practice asked for every command).</summary>
+    Untrusted,
+
+    /// <summary>Config-only, deprecated: run sandboxed without asking.</summary>
+    OnFailure,
+
+    /// <summary>Run sandboxed; ask when the model requests escalation or writes outside the writable roots.</summary>
+    OnRequest,
+
+    /// <summary>Never ask: what would need approval is rejected, and failures go back to the model.</summary>
+    Never,
+
+    /// <summary>Experimental: like on-request, with per-category switches.</summary>
+    Granular,
+}
+
+/// <summary>
+/// The granular policy's switches: which kinds of prompt may reach the user (a disabled kind is rejected
+/// instead of asked).
+/// </summary>
+public sealed record GranularApproval(bool SandboxApproval = true, bool Rules = true, bool SkillApproval = true, bool RequestPermissions = true, bool McpElicitations = true);
+
+/// <summary>An approval policy, with its switches when granular.</summary>
+public sealed record ApprovalPolicy(ApprovalPolicyKind Kind, GranularApproval? Granular = null)
+{
+    /// <summary>Parses the config/wire names (<c>untrusted</c>, <c>on-failure</c>, <c>on-request</c>, <c>never</c>, <c>granular</c>); unknown names mean on-request.</summary>
+    public static ApprovalPolicy Parse(string? name, GranularApproval? granular = null) => name switch
+    {
+        "untrusted" => new(ApprovalPolicyKind.Untrusted),
+        "on-failure" => new(ApprovalPolicyKind.OnFailure),
+        "never" => new(ApprovalPolicyKind.Never),
+        "granular" => new(ApprovalPolicyKind.Granular, granular ?? new GranularApproval()),
+        _ => new(ApprovalPolicyKind.OnRequest),
+    };
+}
