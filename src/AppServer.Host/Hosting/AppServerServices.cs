@@ -62,8 +62,8 @@ internal static class AppServerServices
         services.AddSingleton<HookCatalog>();
         services.AddSingleton<ThreadReadStateStore>();
 
-        // Sandbox, command execution and filesystem access. IExecDefaults is the seam config replaces.
-        services.TryAddSingleton<IExecDefaults, DefaultExecDefaults>();
+        // Sandbox, command execution and filesystem access. Exec defaults come from config.
+        services.TryAddSingleton<IExecDefaults, ConfigExecDefaults>();
         services.AddSingleton<SandboxSelector>();
         services.AddSingleton<CommandExecService>();
         services.AddSingleton<FileSystemService>();
