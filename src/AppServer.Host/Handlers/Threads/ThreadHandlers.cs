@@ -12,7 +12,7 @@ using StoredSortKey = AppServer.Storage.Threads.ThreadSortKey;
 namespace AppServer.Host.Handlers.Threads;
 
 /// <summary>The <c>thread/*</c> methods: translate params into <see cref="ThreadManager"/> calls and records into wire objects.</summary>
-internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper) : IMethodHandlers
+internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, IThreadSettingsResolver settings) : IMethodHandlers
 {
     private const int DefaultPageSize = 25;
 
@@ -41,7 +41,31 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         var thread = threads.Start(overrides, p.Ephemeral ?? false, ctx.Session.ClientInfo?.Name, Environment.CurrentDirectory, ctx.Client);
         var response = SessionResponse.Create<ThreadStartResponse>(mapper.ToWire(thread), thread.Settings);
         ctx.AfterResponse(() => ctx.Client.Notify(ThreadNotifications.Started.Name, new ThreadStartedNotification { Thread = response.Thread }));
+        NotifyClampedSettings(overrides, ctx);
         return Task.FromResult(response);
+    }
+
+    /// <summary>
+    /// A requested value that requirements.toml forbids was replaced by an allowed one; like the reference,
+    /// the client is told which and why (<c>configWarning</c>) instead of the value being silently changed.
+    /// </summary>
+    private void NotifyClampedSettings(ThreadSettingsOverrides overrides, RequestContext ctx)
+    {
+        if (settings is not AppServer.Core.Configuration.ConfigThreadSettingsResolver fromConfig)
+        {
+            return;
+        }
+
+        var clamped = fromConfig.ResolveWithWarnings(overrides, null, Environment.CurrentDirectory).Warnings
+            .Where(w => w.Path is null) // file problems were already reported after initialize
+            .ToList();
+        ctx.AfterResponse(() =>
+        {
+            foreach (var warning in clamped)
+            {
+                ctx.Client.Notify("configWarning", Config.ConfigWireMapper.Warning(warning));
+            }
+        });
     }
 
     private Task<ThreadResumeResponse> Resume(ThreadResumeParams p, RequestContext ctx)
