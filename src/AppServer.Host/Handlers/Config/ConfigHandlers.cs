@@ -26,12 +26,8 @@ internal sealed class ConfigHandlers(ConfigService config) : IMethodHandlers
 
     private Task<ConfigReadResponse> Read(ConfigReadParams request, RequestContext context)
     {
-        if (request.Cwd is { } cwd && !Path.IsPathFullyQualified(cwd))
-        {
-            throw new InvalidRequestException("Invalid request: AbsolutePathBuf deserialized without a base path");
-        }
-
-        var snapshot = config.Load(request.Cwd);
+        // The reference resolves a relative cwd (the TUI sends ".") against the server's working directory.
+        var snapshot = config.Load(request.Cwd is { } cwd ? Path.GetFullPath(cwd) : null);
         NotifyFileProblems(snapshot, context);
         return Task.FromResult(new ConfigReadResponse
         {
