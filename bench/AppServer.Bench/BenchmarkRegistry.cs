@@ -6,5 +6,9 @@ internal static class BenchmarkRegistry
     public static IReadOnlyDictionary<string, Func<string[], Task>> All { get; } = new SortedDictionary<string, Func<string[], Task>>
     {
         ["startup"] = StartupBenchmark.RunAsync,
+        ["thread-list"] = ThreadListBenchmark.RunAsync,
+        ["command-exec"] = CommandExecBenchmark.RunAsync,
+        ["fs-read"] = FsReadFileBenchmark.RunAsync,
+        ["stream"] = StreamBenchmark.RunAsync,
     };
 }

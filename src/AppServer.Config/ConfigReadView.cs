@@ -11,7 +11,10 @@ namespace AppServer.Config;
 /// </summary>
 public static class ConfigReadView
 {
-    private static readonly JsonObject Defaults = LoadDefaults();
+    private static readonly JsonObject Defaults = Load("AppServer.Config.config-read-defaults.json");
+
+    // Defaults the reference fills into tables only when the user wrote them (tui, an MCP server, features).
+    private static readonly JsonObject TableDefaults = Load("AppServer.Config.config-read-table-defaults.json");
 
     private static readonly string[] ProviderKeys =
     [
@@ -62,6 +65,35 @@ public static class ConfigReadView
             }
         }
 
+        // The wire's tools.web_search is an options table; the boolean form shows as null, as in the reference.
+        if (view["tools"] is JsonObject tools && tools["web_search"] is JsonValue)
+        {
+            tools["web_search"] = null;
+        }
+
+        if (merged["tui"] is JsonObject tui)
+        {
+            var filled = (JsonObject)TableDefaults["tui"]!.DeepClone();
+            JsonTree.MergeInto(filled, tui);
+            view["tui"] = filled;
+        }
+
+        if (view["features"] is JsonObject features && merged["features"] is JsonObject)
+        {
+            FillFrom(features, (JsonObject)TableDefaults["features"]!);
+        }
+
+        if (view["mcp_servers"] is JsonObject servers)
+        {
+            foreach (var (_, node) in servers)
+            {
+                if (node is JsonObject server)
+                {
+                    FillFrom(server, (JsonObject)TableDefaults["mcp_server"]!);
+                }
+            }
+        }
+
         if (view["sandbox_workspace_write"] is JsonObject sww)
         {
             sww["writable_roots"] ??= new JsonArray();
@@ -71,6 +103,17 @@ public static class ConfigReadView
         }
 
         return view;
+    }
+
+    private static void FillFrom(JsonObject table, JsonObject defaults)
+    {
+        foreach (var (key, value) in defaults)
+        {
+            if (!table.ContainsKey(key))
+            {
+                table[key] = value?.DeepClone();
+            }
+        }
     }
 
     private static void Fill(JsonObject table, string[] keys)
@@ -84,10 +127,10 @@ public static class ConfigReadView
         }
     }
 
-    private static JsonObject LoadDefaults()
+    private static JsonObject Load(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("AppServer.Config.config-read-defaults.json")
-            ?? throw new InvalidOperationException("embedded config-read-defaults.json is missing");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded {name} is missing");
         return (JsonObject)JsonNode.Parse(stream)!;
     }
 }

@@ -132,6 +132,20 @@ public static class JsonTree
                     yield return leaf;
                 }
             }
+            else if (value is JsonArray array && array.Count > 0)
+            {
+                // The reference reports array elements by index (args.0, args.1).
+                var element = new JsonObject();
+                for (var i = 0; i < array.Count; i++)
+                {
+                    element[i.ToString(CultureInfo.InvariantCulture)] = array[i]?.DeepClone();
+                }
+
+                foreach (var leaf in Leaves(element, path))
+                {
+                    yield return leaf;
+                }
+            }
             else
             {
                 yield return (path, value);

@@ -72,13 +72,31 @@ public sealed class TomlEditor(string text)
     }
 
     /// <summary>Removes the key or table at <paramref name="path"/> (and everything under it). No-op when absent.</summary>
-    public void Remove(IReadOnlyList<string> path)
+    public void Remove(IReadOnlyList<string> path) => Remove(path, keepHeader: false);
+
+    /// <summary>
+    /// Empties the table at <paramref name="path"/> but keeps its <c>[header]</c> where it is, so a replaced
+    /// table stays in place. Returns false when there is no such header (nothing was changed).
+    /// </summary>
+    public bool Clear(IReadOnlyList<string> path)
+    {
+        if (!Index().Tables.Any(t => !t.IsArray && t.Path.SequenceEqual(path)))
+        {
+            return false;
+        }
+
+        Remove(path, keepHeader: true);
+        return true;
+    }
+
+    private void Remove(IReadOnlyList<string> path, bool keepHeader)
     {
         var index = Index();
         var cuts = new List<(int Start, int End)>();
         foreach (var table in index.Tables.Where(t => StartsWith(t.Path, path)))
         {
-            cuts.Add((table.HeaderLineStart, table.End));
+            var exact = !table.IsArray && table.Path.SequenceEqual(path);
+            cuts.Add((keepHeader && exact ? table.HeaderEnd : table.HeaderLineStart, table.End));
         }
 
         foreach (var kv in index.KeyValues.Where(kv => !kv.InArrayTable && StartsWith(kv.Path, path)))

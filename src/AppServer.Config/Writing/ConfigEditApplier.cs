@@ -116,7 +116,7 @@ public static class ConfigEditApplier
 
         if (value is JsonObject obj)
         {
-            if (strategy == ConfigMergeStrategy.Replace)
+            if (strategy == ConfigMergeStrategy.Replace && !editor.Clear(path))
             {
                 editor.Remove(path);
             }

@@ -33,11 +33,11 @@ public sealed class CommandExecService(IExecDefaults defaults, SandboxSelector s
             throw new InvalidRequestException($"duplicate active command/exec process id: \"{request.ProcessId}\"");
         }
 
+        IRunningProcess? process = null;
         try
         {
             var plan = Prepare(request);
-            var process = ProcessRunner.Start(plan, request.Terminal, keepStdinOpen: request.StreamStdin);
-            using var _ = process;
+            process = ProcessRunner.Start(plan, request.Terminal, keepStdinOpen: request.StreamStdin);
             var session = new ExecSession(process, request.StreamStdin || request.Terminal is not null);
             _sessions[key] = session;
             await using var kill = connectionClosed.Register(process.Kill);
@@ -53,7 +53,9 @@ public sealed class CommandExecService(IExecDefaults defaults, SandboxSelector s
         }
         finally
         {
+            // Unregister first so follow-up calls see "no active command" rather than a disposed process.
             _sessions.TryRemove(key, out _);
+            process?.Dispose();
         }
     }
 
@@ -107,20 +109,28 @@ public sealed class CommandExecService(IExecDefaults defaults, SandboxSelector s
         var timedOut = false;
         if (request.Timeout is { } timeout)
         {
-            if (await Task.WhenAny(exit, Task.Delay(timeout)).ConfigureAwait(false) != exit)
+            using var timer = new CancellationTokenSource();
+            if (await Task.WhenAny(exit, Task.Delay(timeout, timer.Token)).ConfigureAwait(false) != exit)
             {
                 timedOut = !session.Terminated;
                 process.Kill();
             }
+
+            timer.Cancel(); // release the timer now rather than when it would have fired
         }
 
         var exitCode = await exit.ConfigureAwait(false);
         // Output written just before exit is still in flight; a daemonized grandchild may hold the pipes
         // open forever, so wait only a little for the end of the streams.
-        await Task.WhenAny(pump, Task.Delay(OutputGrace)).ConfigureAwait(false);
         if (!pump.IsCompleted)
         {
-            process.Kill();
+            using var grace = new CancellationTokenSource();
+            await Task.WhenAny(pump, Task.Delay(OutputGrace, grace.Token)).ConfigureAwait(false);
+            grace.Cancel();
+            if (!pump.IsCompleted)
+            {
+                process.Kill();
+            }
         }
 
         return new CommandExecResult(timedOut ? TimeoutExitCode : exitCode, stdout.Text, stderr.Text);

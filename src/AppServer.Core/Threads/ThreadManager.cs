@@ -122,20 +122,25 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
             Originator = originator ?? source.Originator,
             SettingsJson = SerializeSettings(settings),
         };
-        if (lastTurnId is not null && (loadedSource?.Ephemeral ?? false) == false && store.GetTurn(id, lastTurnId) is null)
+        var sourceIsEphemeral = loadedSource is { Ephemeral: true };
+        if (lastTurnId is not null && !sourceIsEphemeral && store.GetTurn(id, lastTurnId) is null)
         {
             throw new ThreadRequestException($"turn not found: {lastTurnId}");
         }
 
-        if (!ephemeral && loadedSource?.Ephemeral != true)
+        if (ephemeral)
         {
-            record = store.ForkThread(id, record, lastTurnId);
+            // Nothing is written; the fork starts from the source's metadata only.
         }
-        else if (!ephemeral)
+        else if (sourceIsEphemeral)
         {
             // An ephemeral source has nothing stored to copy: the fork starts empty.
-            store.CreateThread(record with { Preview = "" });
-            record = store.GetThread(record.Id)!;
+            record = record with { Preview = "" };
+            store.CreateThread(record);
+        }
+        else
+        {
+            record = store.ForkThread(id, record, lastTurnId);
         }
 
         var thread = registry.Load(record, settings, ephemeral);

@@ -11,7 +11,7 @@ internal sealed class FsHandlers(FileSystemService files, FileWatchService watch
     public void Register(HandlerMap map)
     {
         map.Add<FsReadFileParams, FsReadFileResponse>(FsMethods.ReadFile, (p, _) =>
-            Task.FromResult(new FsReadFileResponse { DataBase64 = Convert.ToBase64String(files.ReadFile(p.Path.Value)) }));
+            Task.FromResult(new FsReadFileResponse { DataBase64 = files.ReadFile(p.Path.Value) }));
         map.Add<FsWriteFileParams, FsWriteFileResponse>(FsMethods.WriteFile, (p, _) =>
         {
             files.WriteFile(p.Path.Value, p.DataBase64);

@@ -2,7 +2,10 @@ using AppServer.Config;
 using AppServer.Core.Exec;
 using AppServer.Core.Files;
 using AppServer.Core.Accounts;
+using AppServer.Core.Configuration;
 using AppServer.Core.Home;
+using AppServer.Core.Hooks;
+using AppServer.Core.Skills;
 using AppServer.Core.Threads;
 using AppServer.Core.Tools;
 using AppServer.Core.Turns;
@@ -54,6 +57,8 @@ internal static class AppServerServices
             options.ConfigOverrides,
             options.Profile));
         services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
+        services.AddSingleton(sp => new SkillsService(sp.GetRequiredService<ConfigService>(), home));
+        services.AddSingleton<HookCatalog>();
 
         // Sandbox, command execution and filesystem access. IExecDefaults is the seam config replaces.
         services.TryAddSingleton<IExecDefaults, DefaultExecDefaults>();
@@ -78,6 +83,11 @@ internal static class AppServerServices
         services.AddSingleton<IMethodHandlers, ModelHandlers>();
         services.AddSingleton<IMethodHandlers, TurnHandlers>();
         services.AddSingleton<IMethodHandlers, AccountHandlers>();
+        services.AddSingleton<IMethodHandlers, SkillsHandlers>();
+        services.AddSingleton<IMethodHandlers, HooksHandlers>();
+        services.AddSingleton<IMethodHandlers, PluginHandlers>();
+        services.AddSingleton<IMethodHandlers, AppHandlers>();
+        services.AddSingleton<IMethodHandlers, BedrockHandlers>();
         return services;
     }
 }

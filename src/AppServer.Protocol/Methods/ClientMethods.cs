@@ -19,6 +19,11 @@ public static class ClientMethods
         .. ModelMethods.All,
         .. TurnMethods.All,
         .. AccountMethods.All,
+        .. SkillsMethods.All,
+        .. HooksMethods.All,
+        .. PluginMethods.All,
+        .. AppMethods.All,
+        .. BedrockMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);

@@ -16,6 +16,7 @@ public static class ServerMessages
         .. TurnNotifications.All,
         .. AccountNotifications.All,
         .. Tools.ToolMessages.Notifications,
+        new("skills/changed", typeof(Skills.SkillsChangedNotification)),
     ];
 
     /// <summary>Every server→client request.</summary>

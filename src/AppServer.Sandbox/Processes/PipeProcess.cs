@@ -76,7 +76,11 @@ internal sealed class PipeProcess : IRunningProcess
 
     public void Dispose()
     {
-        Kill();
+        if (!_exit.IsCompleted)
+        {
+            Kill(); // walking the process tree reads all of /proc: only when something may still run
+        }
+
         _process.Dispose();
         _sinkGate.Dispose();
     }

@@ -81,7 +81,11 @@ internal sealed class PtyProcess : IRunningProcess
 
     public void Dispose()
     {
-        Kill();
+        if (!_exit.IsCompleted)
+        {
+            Kill(); // walking the process tree reads all of /proc: only when something may still run
+        }
+
         _process.Dispose();
         _terminal.Dispose();
     }

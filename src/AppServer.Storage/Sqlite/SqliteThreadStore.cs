@@ -55,17 +55,43 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
     public ThreadPage ListThreads(ThreadListQuery query)
     {
         var limit = Math.Max(1, query.Limit);
+        using var connection = database.Open();
+        using var command = CreateListCommand(connection, query, limit);
+        var rows = new List<ThreadRecord>(limit + 1);
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                rows.Add(ReadThread(reader));
+            }
+        }
+
+        ThreadListCursor? next = null;
+        if (rows.Count > limit)
+        {
+            rows.RemoveAt(limit);
+            var last = rows[^1];
+            next = new ThreadListCursor(query.SortKey == ThreadSortKey.UpdatedAt ? last.UpdatedAtMs : last.CreatedAtMs, last.Id);
+        }
+
+        return new ThreadPage(rows, next);
+    }
+
+    /// <summary>
+    /// The listing query: a keyset range on <c>(archived, materialized, sort column, id)</c>, which the
+    /// <c>threads_by_created</c>/<c>threads_by_updated</c> indexes serve without a scan or a sort.
+    /// </summary>
+    internal static SqliteCommand CreateListCommand(SqliteConnection connection, ThreadListQuery query, int limit)
+    {
         var sortColumn = query.SortKey == ThreadSortKey.UpdatedAt ? "updated_at_ms" : "created_at_ms";
         var direction = query.Descending ? "DESC" : "ASC";
         var sql = new StringBuilder($"SELECT {ThreadColumns} FROM threads WHERE archived = $archived");
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.Parameters.AddWithValue("$archived", query.Archived ? 1 : 0);
         if (query.MaterializedOnly)
         {
             sql.Append(" AND materialized = 1");
         }
-
         if (query.After is { } after)
         {
             // Keyset: strictly beyond the last row of the previous page, on the index's own order.
@@ -93,25 +119,7 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
         sql.Append($" ORDER BY {sortColumn} {direction}, id {direction} LIMIT $limit;");
         command.Parameters.AddWithValue("$limit", limit + 1);
         command.CommandText = sql.ToString();
-
-        var rows = new List<ThreadRecord>(limit + 1);
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                rows.Add(ReadThread(reader));
-            }
-        }
-
-        ThreadListCursor? next = null;
-        if (rows.Count > limit)
-        {
-            rows.RemoveAt(limit);
-            var last = rows[^1];
-            next = new ThreadListCursor(query.SortKey == ThreadSortKey.UpdatedAt ? last.UpdatedAtMs : last.CreatedAtMs, last.Id);
-        }
-
-        return new ThreadPage(rows, next);
+        return command;
     }
 
     public ThreadRecord ForkThread(string sourceThreadId, ThreadRecord fork, string? lastTurnId)

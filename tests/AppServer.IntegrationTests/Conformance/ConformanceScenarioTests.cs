@@ -18,6 +18,7 @@ public sealed class ConformanceScenarioTests
         "g_command_exec",
         "h_fs",
         "j_persistence",
+        "i_config",
     ];
 
     public static TheoryData<string, string> Cases()

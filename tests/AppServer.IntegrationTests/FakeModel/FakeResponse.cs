@@ -84,12 +84,32 @@ public sealed class FakeResponse
         return r;
     }
 
+    /// <summary>Encodes every event step to its SSE bytes.</summary>
+    public void Prebuild()
+    {
+        for (var i = 0; i < Steps.Count; i++)
+        {
+            if (Steps[i].Kind is "event" or "raw" && Steps[i].Encoded is null)
+            {
+                Steps[i] = Steps[i] with { Encoded = Encode(Steps[i]) };
+            }
+        }
+    }
+
+    /// <summary>The SSE bytes of an event (<c>event:</c> + <c>data:</c>) or raw data step.</summary>
+    public static byte[] Encode(FakeStep step) => System.Text.Encoding.UTF8.GetBytes(step.Kind == "raw"
+        ? $"data: {(string?)step.Payload!["data"]}\n\n"
+        : $"event: {(string?)step.Payload!["type"]}\ndata: {step.Payload!.ToJsonString()}\n\n");
+
     internal static string NextId(string prefix) => $"{prefix}_{Interlocked.Increment(ref _ids):D6}";
 }
 
 /// <summary>One step of a scripted stream.</summary>
 public sealed record FakeStep(string Kind, JsonObject? Payload, TimeSpan Duration)
 {
+    /// <summary>The pre-encoded SSE bytes, once <see cref="FakeResponse.Prebuild"/> ran.</summary>
+    public byte[]? Encoded { get; init; }
+
     public static FakeStep Event(JsonObject payload) => new("event", payload, TimeSpan.Zero);
 
     public static FakeStep Delay(TimeSpan duration) => new("delay", null, duration);

@@ -70,6 +70,8 @@ public sealed class FakeResponsesServer : IAsyncDisposable
     {
         foreach (var response in responses)
         {
+            // Encode the SSE text now, so serving a long stream costs (almost) nothing.
+            response.Prebuild();
             _queue.Enqueue(response);
         }
     }
@@ -174,12 +176,13 @@ public sealed class FakeResponsesServer : IAsyncDisposable
             {
                 switch (step.Kind)
                 {
-                    case "event":
-                        var type = (string?)step.Payload!["type"];
-                        Write(output, $"event: {type}\ndata: {step.Payload.ToJsonString()}\n\n");
-                        break;
-                    case "raw":
-                        Write(output, $"data: {(string?)step.Payload!["data"]}\n\n");
+                    case "event" or "raw":
+                        System.Buffers.BuffersExtensions.Write(output, step.Encoded ?? FakeResponse.Encode(step));
+                        if (output.UnflushedBytes > 64 * 1024)
+                        {
+                            await output.FlushAsync(aborted).ConfigureAwait(false);
+                        }
+
                         break;
                     case "delay":
                         await output.FlushAsync(aborted).ConfigureAwait(false);
@@ -211,12 +214,6 @@ public sealed class FakeResponsesServer : IAsyncDisposable
         {
             Interlocked.Increment(ref ClientAborts);
         }
-    }
-
-    private static void Write(System.IO.Pipelines.PipeWriter output, string text)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        System.Buffers.BuffersExtensions.Write(output, bytes);
     }
 
     private void Record(HttpContext ctx, JsonObject? body)

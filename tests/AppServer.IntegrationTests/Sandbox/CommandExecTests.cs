@@ -114,7 +114,7 @@ public sealed class CommandExecTests
 
         foreach (var method in new[] { "command/exec/terminate", "command/exec/write", "command/exec/resize" })
         {
-            var request = new JsonObject { ["processId"] = "nope", ["size"] = new JsonObject { ["rows"] = 1, ["cols"] = 1 } };
+            var request = new JsonObject { ["processId"] = "nope", ["size"] = new JsonObject { ["rows"] = 1, ["cols"] = 1 }, ["closeStdin"] = true };
             var error = (await client.RequestAsync(method, request))["error"]!;
             error["code"]!.GetValue<int>().Should().Be(-32600);
             error["message"]!.GetValue<string>().Should().Be("no active command/exec for process id \"nope\"");

@@ -96,6 +96,13 @@ public class TomlEditorTests
     }
 
     [Fact]
+    public void Replacing_a_table_keeps_it_where_it_was()
+    {
+        var text = Apply(Original, new ConfigEdit("tui", new JsonObject { ["theme"] = "dark" }, ConfigMergeStrategy.Replace));
+        text.Should().Be(Original.Replace("# comment inside tui\nanimations = false\n", "theme = \"dark\"\n"));
+    }
+
+    [Fact]
     public void Inline_tables_are_edited_inline()
     {
         const string text = "a = 1\npolicy = { inherit = \"all\", exclude = [\"X\"] }  # keep\n";

@@ -103,6 +103,29 @@ public sealed class SqliteThreadStoreTests : IDisposable
         pages.Should().Be(6);
     }
 
+    [Theory]
+    [InlineData(ThreadSortKey.CreatedAt, "threads_by_created")]
+    [InlineData(ThreadSortKey.UpdatedAt, "threads_by_updated")]
+    public void Listing_is_an_index_range_without_a_sort(ThreadSortKey key, string index)
+    {
+        var database = new SqliteDatabase(DbPath);
+        using var connection = database.Open();
+        var query = new ThreadListQuery { SortKey = key, After = new ThreadListCursor(5, "x"), ModelProviders = ["mock"] };
+        using var command = SqliteThreadStore.CreateListCommand(connection, query, 25);
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        var plan = new List<string>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        plan.Should().ContainSingle(p => p.Contains(index, StringComparison.Ordinal) && p.StartsWith("SEARCH", StringComparison.Ordinal), string.Join("; ", plan));
+        plan.Should().NotContain(p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Exact_page_boundary_has_no_next_cursor()
     {

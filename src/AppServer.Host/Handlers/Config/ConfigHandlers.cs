@@ -26,8 +26,8 @@ internal sealed class ConfigHandlers(ConfigService config) : IMethodHandlers
 
     private Task<ConfigReadResponse> Read(ConfigReadParams request, RequestContext context)
     {
-        // The reference resolves a relative cwd (the TUI sends ".") against the server's working directory.
-        var snapshot = config.Load(request.Cwd is { } cwd ? Path.GetFullPath(cwd) : null);
+        // Like the reference, a relative cwd (the Codex TUI sends ".") is taken relative to the server's cwd.
+        var snapshot = config.Load(request.Cwd is { } cwd ? Path.GetFullPath(cwd, config.DefaultCwd) : null);
         NotifyFileProblems(snapshot, context);
         return Task.FromResult(new ConfigReadResponse
         {

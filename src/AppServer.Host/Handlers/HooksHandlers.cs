@@ -1,0 +1,58 @@
+using AppServer.Core.Hooks;
+using AppServer.Host.Dispatch;
+using AppServer.Protocol.Hooks;
+using AppServer.Protocol.Methods;
+
+namespace AppServer.Host.Handlers;
+
+/// <summary><c>hooks/list</c>: the hooks configured for each cwd (running them is the turn engine's job).</summary>
+internal sealed class HooksHandlers(HookCatalog catalog) : IMethodHandlers
+{
+    public void Register(HandlerMap map) => map.Add<HooksListParams, HooksListResponse>(HooksMethods.List, List);
+
+    private Task<HooksListResponse> List(HooksListParams request, RequestContext context)
+    {
+        IReadOnlyList<string?> cwds = request.Cwds is { Count: > 0 } given ? given.ToList<string?>() : [null];
+        // Relative cwds (the Codex TUI sends ".") are resolved against the server's cwd but echoed as given.
+        var data = cwds.Select(cwd => ToWire(catalog.List(cwd is null ? null : Path.GetFullPath(cwd, catalog.DefaultCwd)), cwd)).ToList();
+        return Task.FromResult(new HooksListResponse { Data = data });
+    }
+
+    private static HooksListEntry ToWire(HookListing listing, string? requestedCwd) => new()
+    {
+        Cwd = requestedCwd ?? listing.Cwd,
+        Hooks = listing.Hooks.Select(ToWire).ToList(),
+        Warnings = listing.Warnings,
+        Errors = listing.Errors.Select(e => new HookErrorInfo { Path = e.Path, Message = e.Message }).ToList(),
+    };
+
+    private static HookMetadata ToWire(ConfiguredHook hook) => new()
+    {
+        Key = hook.Key,
+        EventName = Enum.Parse<HookEventName>(hook.EventName, ignoreCase: true),
+        HandlerType = hook.HandlerType,
+        Command = hook.Command,
+        Async = hook.HandlerType == "command" ? hook.Async : null,
+        Server = hook.Server,
+        Tool = hook.Tool,
+        Matcher = hook.Matcher,
+        TimeoutSec = hook.TimeoutSec,
+        StatusMessage = hook.StatusMessage,
+        AdditionalContextLimit = hook.AdditionalContextLimit,
+        SourcePath = hook.SourcePath,
+        Source = hook.Origin switch
+        {
+            HookOrigin.System => HookSource.System,
+            HookOrigin.Project => HookSource.Project,
+            HookOrigin.SessionFlags => HookSource.SessionFlags,
+            _ => HookSource.User,
+        },
+        DisplayOrder = hook.DisplayOrder,
+        Enabled = true,
+        IsManaged = hook.IsManaged,
+        CurrentHash = hook.CurrentHash,
+
+        // There is no hook review flow yet: only administrator-managed hooks count as trusted.
+        TrustStatus = hook.IsManaged ? HookTrustStatus.Managed : HookTrustStatus.Untrusted,
+    };
+}

@@ -1,0 +1,6 @@
+namespace AppServer.Protocol.Skills;
+
+/// <summary>Result of <c>skills/extraRoots/set</c> (empty).</summary>
+public sealed class SkillsExtraRootsSetResponse
+{
+}

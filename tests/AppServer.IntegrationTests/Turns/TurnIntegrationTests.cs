@@ -1,0 +1,245 @@
+using System.Text.Json.Nodes;
+using AppServer.IntegrationTests.FakeModel;
+
+namespace AppServer.IntegrationTests.Turns;
+
+/// <summary>Turns end to end: the built server, a real client, and the in-process fake Responses API.</summary>
+public sealed class TurnIntegrationTests
+{
+    private const string Answer = "The quick brown fox jumps over the lazy dog. The quick brown fox jumps over the lazy dog. END";
+
+    private static async Task<(TestServer Server, RpcClient Client)> StartAsync(string transport, FakeResponsesServer fake, string? extraConfig = null, TestServerOptions? options = null, string wireApi = "responses")
+    {
+        options ??= new TestServerOptions();
+        Directory.CreateDirectory(options.CodexHome);
+        var configPath = Path.Combine(options.CodexHome, "config.toml");
+        if (!File.Exists(configPath))
+        {
+            File.WriteAllText(configPath, (extraConfig ?? "") + "\n" + fake.ConfigToml(wireApi: wireApi));
+        }
+
+        var (server, client) = await TestServer.StartAsync(transport, options);
+        await client.InitializeAsync(experimentalApi: true);
+        return (server, client);
+    }
+
+    private static async Task<string> StartThreadAsync(RpcClient client, TestServer server)
+        => (string)(await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir }))["thread"]!["id"]!;
+
+    private static async Task<JsonObject> RunTurnAsync(RpcClient client, string threadId, string text)
+    {
+        var turn = await client.CallAsync("turn/start", new JsonObject
+        {
+            ["threadId"] = threadId,
+            ["input"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = text }),
+        });
+        var turnId = (string)turn["turn"]!["id"]!;
+        return await client.WaitForNotificationAsync("turn/completed", where: n => (string?)n["params"]!["turn"]!["id"] == turnId);
+    }
+
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("ws")]
+    public async Task Streamed_turn_reaches_the_client_in_the_reference_order_and_is_stored(string transport)
+    {
+        await using var fake = await FakeResponsesServer.StartAsync();
+        var (server, client) = await StartAsync(transport, fake);
+        await using var _ = server;
+        await using var __ = client;
+        var threadId = await StartThreadAsync(client, server);
+        fake.Enqueue(FakeResponse.Of(new FakeUsage(1234, 56, 200, 7), FakeItem.Reasoning(["Planning the answer"], 4), FakeItem.Message(Answer, 50)));
+
+        var start = await client.CallAsync("turn/start", new JsonObject
+        {
+            ["threadId"] = threadId,
+            ["input"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = "Tell me about foxes" }),
+        });
+        start["turn"]!["status"]!.GetValue<string>().Should().Be("inProgress");
+        start["turn"]!["items"]!.AsArray().Should().BeEmpty();
+        var turnId = (string)start["turn"]!["id"]!;
+        var done = await client.WaitForNotificationAsync("turn/completed");
+
+        var notes = client.Notifications.SkipWhile(n => (string?)n["method"] != "thread/status/changed").ToList();
+        var methods = notes.Select(n => (string)n["method"]!).Where(m => !m.Contains("delta", StringComparison.OrdinalIgnoreCase) && m != "item/reasoning/summaryPartAdded").ToList();
+        methods.Should().Equal("thread/status/changed", "turn/started", "item/started", "item/completed", "item/started", "item/completed",
+            "item/started", "item/completed", "thread/tokenUsage/updated", "thread/status/changed", "turn/completed");
+        var deltas = notes.Where(n => (string?)n["method"] == "item/agentMessage/delta").ToList();
+        deltas.Should().HaveCount(50);
+        string.Concat(deltas.Select(d => (string)d["params"]!["delta"]!)).Should().Be(Answer);
+        done["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("completed");
+        done["params"]!["turn"]!["items"]![0]!["text"]!.GetValue<string>().Should().Be(Answer);
+
+        var read = await client.CallAsync("thread/read", new JsonObject { ["threadId"] = threadId, ["includeTurns"] = true });
+        var turn = read["thread"]!["turns"]!.AsArray().Single()!;
+        turn["id"]!.GetValue<string>().Should().Be(turnId);
+        turn["status"]!.GetValue<string>().Should().Be("completed");
+        turn["items"]!.AsArray().Select(i => (string?)i!["type"]).Should().Equal("userMessage", "reasoning", "agentMessage");
+        read["thread"]!["preview"]!.GetValue<string>().Should().Be("Tell me about foxes");
+
+        fake.Enqueue(FakeResponse.Of(FakeItem.Message("second answer", 3)));
+        await RunTurnAsync(client, threadId, "And about dogs?");
+        var requests = await fake.WaitForRequestsAsync(2);
+        requests[1].MessageTexts().Where(t => t.Role == "user").Select(t => t.Text).TakeLast(2).Should().Equal("Tell me about foxes", "And about dogs?");
+        requests[1].MessageTexts().Should().Contain(("assistant", Answer));
+        requests[0].Headers["originator"].Should().Be("integration_tests");
+    }
+
+    [Fact]
+    public async Task History_survives_a_kill_and_is_resent_exactly_after_resume()
+    {
+        await using var fake = await FakeResponsesServer.StartAsync();
+        // The first server must not delete its directories on dispose: the second one reuses them.
+        var options = new TestServerOptions { DeleteOnDispose = false };
+        var (server, client) = await StartAsync("stdio", fake, options: options);
+        string threadId;
+        await using (server)
+        await using (client)
+        {
+            threadId = await StartThreadAsync(client, server);
+            fake.Enqueue(FakeResponse.Of(FakeItem.Reasoning(["think"]), FakeItem.Message("persisted reply", 4)));
+            await RunTurnAsync(client, threadId, "remember me");
+            server.Kill();
+        }
+
+        var (server2, client2) = await StartAsync("stdio", fake, options: new TestServerOptions { CodexHomeOverride = options.CodexHome, WorkDir = options.WorkDir, HomeDir = options.HomeDir });
+        await using var _ = server2;
+        await using var __ = client2;
+        var resumed = await client2.CallAsync("thread/resume", new JsonObject { ["threadId"] = threadId });
+        resumed["thread"]!["turns"]!.AsArray().Should().HaveCount(1);
+        fake.Enqueue(FakeResponse.Of(FakeItem.Message("I remember")));
+        var done = await RunTurnAsync(client2, threadId, "do you remember?");
+        done["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("completed");
+
+        var requests = await fake.WaitForRequestsAsync(2);
+        var before = requests[0].Body!["input"]!.AsArray().Select(n => n!.ToJsonString()).ToList();
+        var after = requests[1].Body!["input"]!.AsArray().Select(n => n!.ToJsonString()).ToList();
+        after.Take(before.Count).Should().Equal(before, "the stored history is re-sent upstream exactly");
+        requests[1].MessageTexts().TakeLast(2).Should().Equal(("assistant", "persisted reply"), ("user", "do you remember?"));
+        await client2.DisposeAsync();
+        await server2.DisposeAsync();
+        Directory.Delete(options.Root, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("ws")]
+    public async Task Interrupt_stops_a_stalled_stream(string transport)
+    {
+        await using var fake = await FakeResponsesServer.StartAsync();
+        var (server, client) = await StartAsync(transport, fake);
+        await using var _ = server;
+        await using var __ = client;
+        var threadId = await StartThreadAsync(client, server);
+        fake.Enqueue(FakeResponse.Of(FakeItem.Message("partial answer that never finishes", 6, stallAfter: 3)));
+        var turnId = (string)(await client.CallAsync("turn/start", new JsonObject
+        {
+            ["threadId"] = threadId,
+            ["input"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = "go slowly" }),
+        }))["turn"]!["id"]!;
+        for (var i = 0; i < 3; i++)
+        {
+            await client.WaitForNotificationAsync("item/agentMessage/delta");
+        }
+
+        var wrong = await client.RequestAsync("turn/interrupt", new JsonObject { ["threadId"] = threadId, ["turnId"] = "00000000-0000-7000-8000-000000000000" });
+        wrong["error"]!["code"]!.GetValue<int>().Should().Be(-32600);
+        wrong["error"]!["message"]!.GetValue<string>().Should().Be($"expected active turn id 00000000-0000-7000-8000-000000000000 but found {turnId}");
+        (await client.CallAsync("turn/interrupt", new JsonObject { ["threadId"] = threadId, ["turnId"] = turnId })).ToJsonString().Should().Be("{}");
+        var done = await client.WaitForNotificationAsync("turn/completed", TimeSpan.FromSeconds(5));
+        done["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("interrupted");
+        var again = await client.RequestAsync("turn/interrupt", new JsonObject { ["threadId"] = threadId, ["turnId"] = turnId });
+        again["error"]!["message"]!.GetValue<string>().Should().Be("no active turn to interrupt");
+        var steer = await client.RequestAsync("turn/steer", new JsonObject { ["threadId"] = threadId, ["expectedTurnId"] = turnId, ["input"] = new JsonArray() });
+        steer["error"]!["message"]!.GetValue<string>().Should().Be("no active turn to steer");
+    }
+
+    [Fact]
+    public async Task Failed_turn_reports_the_error_and_leaves_the_thread_in_system_error()
+    {
+        await using var fake = await FakeResponsesServer.StartAsync();
+        var (server, client) = await StartAsync("stdio", fake);
+        await using var _ = server;
+        await using var __ = client;
+        var threadId = await StartThreadAsync(client, server);
+        fake.Enqueue(FakeResponse.Error(401, "invalid_request_error", "Incorrect API key provided"));
+        var done = await RunTurnAsync(client, threadId, "hi");
+
+        done["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("failed");
+        done["params"]!["turn"]!["error"]!["message"]!.GetValue<string>().Should().Be($"unexpected status 401 Unauthorized: Incorrect API key provided, url: {fake.BaseUrl}/responses");
+        var error = client.Notifications.Single(n => (string?)n["method"] == "error");
+        error["params"]!["willRetry"]!.GetValue<bool>().Should().BeFalse();
+        error["params"]!["error"]!["codexErrorInfo"]!.ToJsonString().Should().Be("{\"httpConnectionFailed\":{\"httpStatusCode\":401}}");
+        var statuses = client.Notifications.Where(n => (string?)n["method"] == "thread/status/changed").Select(n => (string)n["params"]!["status"]!["type"]!).ToList();
+        statuses.Last().Should().Be("systemError");
+
+        var unknown = await client.RequestAsync("turn/start", new JsonObject { ["threadId"] = "01a2063c-6d1c-7f01-b6fe-4efc8d5c2990", ["input"] = new JsonArray() });
+        unknown["error"]!["message"]!.GetValue<string>().Should().Be("thread not found: 01a2063c-6d1c-7f01-b6fe-4efc8d5c2990");
+    }
+
+    [Fact]
+    public async Task Chat_completions_provider_streams_an_answer()
+    {
+        await using var fake = await FakeResponsesServer.StartAsync();
+        var (server, client) = await StartAsync("stdio", fake, wireApi: "chat");
+        await using var _ = server;
+        await using var __ = client;
+        var threadId = await StartThreadAsync(client, server);
+        fake.Enqueue(FakeChatResponse.Of("Hello from a local model.", deltas: 5));
+        var done = await RunTurnAsync(client, threadId, "hi");
+
+        done["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("completed");
+        done["params"]!["turn"]!["items"]![0]!["text"]!.GetValue<string>().Should().Be("Hello from a local model.");
+        (await fake.WaitForRequestsAsync(1))[0].Path.Should().Be("/v1/chat/completions");
+    }
+
+    [Fact]
+    public async Task Api_key_login_is_stored_privately_and_sent_to_openai()
+    {
+        await using var fake = await FakeResponsesServer.StartAsync();
+        var options = new TestServerOptions();
+        Directory.CreateDirectory(options.CodexHome);
+        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), $"model = \"gpt-5.5\"\nopenai_base_url = \"{fake.BaseUrl}\"\n");
+        var (server, client) = await TestServer.StartAsync("stdio", options);
+        await using var _ = server;
+        await using var __ = client;
+        await client.InitializeAsync();
+
+        var read = await client.CallAsync("account/read", new JsonObject());
+        read["requiresOpenaiAuth"]!.GetValue<bool>().Should().BeTrue();
+        read["account"].Should().BeNull();
+        (await client.CallAsync("account/login/start", new JsonObject { ["type"] = "apiKey", ["apiKey"] = "sk-test-123" }))["type"]!.GetValue<string>().Should().Be("apiKey");
+        (await client.WaitForNotificationAsync("account/login/completed"))["params"]!["success"]!.GetValue<bool>().Should().BeTrue();
+        (await client.WaitForNotificationAsync("account/updated"))["params"]!["authMode"]!.GetValue<string>().Should().Be("apikey");
+        var authFile = Path.Combine(options.CodexHome, "auth.json");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.GetUnixFileMode(authFile).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        JsonNode.Parse(File.ReadAllText(authFile))!["OPENAI_API_KEY"]!.GetValue<string>().Should().Be("sk-test-123");
+        (await client.CallAsync("account/read", new JsonObject()))["account"]!["type"]!.GetValue<string>().Should().Be("apiKey");
+
+        var threadId = await StartThreadAsync(client, server);
+        fake.Enqueue(FakeResponse.Of(FakeItem.Message("ok")));
+        await RunTurnAsync(client, threadId, "hi");
+        var request = (await fake.WaitForRequestsAsync(1))[0];
+        request.Headers["authorization"].Should().Be("Bearer sk-test-123");
+        request.Headers["version"].Should().Be("0.169.0");
+
+        (await client.CallAsync("account/logout")).ToJsonString().Should().Be("{}");
+        (await client.WaitForNotificationAsync("account/updated"))["params"]!["authMode"].Should().BeNull();
+        File.Exists(authFile).Should().BeFalse();
+        var chatgpt = await client.RequestAsync("account/login/start", new JsonObject { ["type"] = "chatgpt" });
+        chatgpt["error"]!["code"]!.GetValue<int>().Should().Be(-32600);
+    }
+
+    [Fact]
+    public async Task Account_read_reports_no_openai_auth_for_a_local_provider()
+    {
+        await using var fake = await FakeResponsesServer.StartAsync();
+        var (server, client) = await StartAsync("stdio", fake);
+        await using var _ = server;
+        await using var __ = client;
+        (await client.CallAsync("account/read", new JsonObject()))["requiresOpenaiAuth"]!.GetValue<bool>().Should().BeFalse();
+    }
+}
