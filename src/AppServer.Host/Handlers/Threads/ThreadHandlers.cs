@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AppServer.Core.Threads;
 using AppServer.Host.Dispatch;
+using AppServer.Protocol.Errors;
 using AppServer.Protocol.Methods;
 using AppServer.Protocol.Serialization;
 using AppServer.Protocol.Threads;
@@ -12,7 +13,8 @@ using StoredSortKey = AppServer.Storage.Threads.ThreadSortKey;
 namespace AppServer.Host.Handlers.Threads;
 
 /// <summary>The <c>thread/*</c> methods: translate params into <see cref="ThreadManager"/> calls and records into wire objects.</summary>
-internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, IThreadSettingsResolver settings) : IMethodHandlers
+internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, IThreadSettingsResolver settings, Core.Tools.Agent.DynamicTools dynamicTools)
+    : IMethodHandlers
 {
     private const int DefaultPageSize = 25;
 
@@ -38,7 +40,22 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
     {
         var overrides = SettingsOverrides.From(p.Model, p.ModelProvider, p.ServiceTier, p.Cwd, p.ApprovalPolicy, p.ApprovalsReviewer, p.Sandbox,
             p.Config, p.BaseInstructions, p.DeveloperInstructions);
+        IReadOnlyList<Core.Tools.Agent.DynamicToolSpec> declared;
+        try
+        {
+            declared = p.DynamicTools is { } json ? Core.Tools.Agent.DynamicTools.Parse(json) : [];
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidRequestException($"Invalid request: {e.Message}");
+        }
+
         var thread = threads.Start(overrides, p.Ephemeral ?? false, ctx.Session.ClientInfo?.Name, Environment.CurrentDirectory, ctx.Client);
+        if (declared.Count > 0)
+        {
+            dynamicTools.Declare(thread.Id, declared);
+        }
+
         var response = SessionResponse.Create<ThreadStartResponse>(mapper.ToWire(thread), thread.Settings);
         ctx.AfterResponse(() => ctx.Client.Notify(ThreadNotifications.Started.Name, new ThreadStartedNotification { Thread = response.Thread }));
         NotifyClampedSettings(overrides, ctx);
