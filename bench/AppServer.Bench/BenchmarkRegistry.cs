@@ -5,6 +5,7 @@ internal static class BenchmarkRegistry
 {
     public static IReadOnlyDictionary<string, Func<string[], Task>> All { get; } = new SortedDictionary<string, Func<string[], Task>>
     {
+        ["config"] = ConfigBenchmark.RunAsync,
         ["startup"] = StartupBenchmark.RunAsync,
         ["thread-list"] = ThreadListBenchmark.RunAsync,
         ["command-exec"] = CommandExecBenchmark.RunAsync,

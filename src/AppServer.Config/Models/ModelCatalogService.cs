@@ -56,6 +56,35 @@ public sealed class ModelCatalogService(ConfigService config)
     public JsonObject? Find(string slug, string? cwd = null)
         => List(cwd).FirstOrDefault(m => ConfigValues.String(m, "slug") == slug);
 
+    /// <summary>
+    /// The catalog entry for <paramref name="slug"/>; for an unknown model, fallback metadata (display name = slug,
+    /// medium reasoning, no model-specific tools such as apply_patch) plus the reference's <c>warning</c> text.
+    /// </summary>
+    public (JsonObject Entry, string? Warning) Resolve(string slug, string? cwd = null)
+    {
+        if (Find(slug, cwd) is { } entry)
+        {
+            return (entry, null);
+        }
+
+        var fallback = new JsonObject
+        {
+            ["slug"] = slug,
+            ["display_name"] = slug,
+            ["description"] = "",
+            ["default_reasoning_level"] = "medium",
+            ["supported_reasoning_levels"] = new JsonArray(),
+            ["shell_type"] = "default",
+            ["visibility"] = "none",
+            ["supported_in_api"] = true,
+            ["apply_patch_tool_type"] = null,
+            ["input_modalities"] = new JsonArray("text", "image"),
+            ["supports_reasoning_summaries"] = false,
+            ["support_verbosity"] = false,
+        };
+        return (fallback, MissingModelWarning(slug));
+    }
+
     /// <summary>The reference's warning for a model missing from the catalog.</summary>
     public static string MissingModelWarning(string slug)
         => $"Model metadata for `{slug}` not found. Defaulting to fallback metadata; this can degrade performance and cause issues.";

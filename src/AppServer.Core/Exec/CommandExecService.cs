@@ -68,7 +68,7 @@ public sealed class CommandExecService(IExecDefaults defaults, SandboxSelector s
 
     private LaunchPlan Prepare(CommandExecRequest request)
     {
-        var environment = defaults.CreateBaseEnvironment();
+        var environment = defaults.CreateBaseEnvironment(request.Cwd);
         foreach (var (name, value) in request.EnvironmentOverrides ?? new Dictionary<string, string?>())
         {
             if (value is null)
@@ -82,7 +82,7 @@ public sealed class CommandExecService(IExecDefaults defaults, SandboxSelector s
         }
 
         var policy = request.Policy
-            ?? (request.PermissionProfile is { } profile ? defaults.ResolvePermissionProfile(profile) : defaults.DefaultSandboxPolicy());
+            ?? (request.PermissionProfile is { } profile ? defaults.ResolvePermissionProfile(profile) : defaults.DefaultSandboxPolicy(request.Cwd));
         var sandbox = new SandboxRequest(request.Command, request.Cwd, environment, policy, request.Terminal is not null);
         return sandboxes.Select(policy).Prepare(sandbox);
     }

@@ -8,7 +8,7 @@ namespace AppServer.Core.Exec;
 public sealed class DefaultExecDefaults : IExecDefaults
 {
     /// <inheritdoc />
-    public SandboxPolicy DefaultSandboxPolicy() => SandboxPolicy.Default;
+    public SandboxPolicy DefaultSandboxPolicy(string cwd) => SandboxPolicy.Default;
 
     /// <inheritdoc />
     public SandboxPolicy ResolvePermissionProfile(string id) => id switch
@@ -21,7 +21,10 @@ public sealed class DefaultExecDefaults : IExecDefaults
     };
 
     /// <inheritdoc />
-    public Dictionary<string, string> CreateBaseEnvironment()
+    public Dictionary<string, string> CreateBaseEnvironment(string cwd) => ServerEnvironment();
+
+    /// <summary>A copy of the server's environment.</summary>
+    public static Dictionary<string, string> ServerEnvironment()
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())

@@ -9,12 +9,12 @@ namespace AppServer.Core.Exec;
 public interface IExecDefaults
 {
     /// <summary>The sandbox policy for a command that names none.</summary>
-    SandboxPolicy DefaultSandboxPolicy();
+    SandboxPolicy DefaultSandboxPolicy(string cwd);
 
     /// <summary>The policy of a permission profile (<c>:read-only</c>, <c>:workspace</c>, or a configured one).</summary>
     /// <exception cref="AppServer.Protocol.Errors.InvalidRequestException">Unknown or invalid profile.</exception>
     SandboxPolicy ResolvePermissionProfile(string id);
 
     /// <summary>A fresh copy of the environment a command starts from (before per-request overrides).</summary>
-    Dictionary<string, string> CreateBaseEnvironment();
+    Dictionary<string, string> CreateBaseEnvironment(string cwd);
 }

@@ -179,6 +179,20 @@ public sealed class LoadedThread
         }
     }
 
+    /// <summary>Back in memory after an unload: idle again.</summary>
+    internal void MarkLoaded()
+    {
+        lock (_gate)
+        {
+            if (_status.Kind == ThreadStatusKind.NotLoaded)
+            {
+                _status = ThreadRuntimeStatus.Idle;
+            }
+
+            _lastActivityMs = Environment.TickCount64;
+        }
+    }
+
     /// <summary>Marks the thread unloaded and returns everyone who should hear about it.</summary>
     internal IReadOnlyList<IClientChannel> Unload()
     {

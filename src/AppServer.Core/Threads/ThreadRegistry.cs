@@ -20,6 +20,8 @@ public sealed class ThreadRegistry : IDisposable
     private readonly ConcurrentDictionary<string, LoadedThread> _threads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CancellationTokenRegistration> _watchedConnections = new(StringComparer.Ordinal);
     private readonly Timer _sweeper;
+    // Serialises loading/subscribing with idle unloading, so a thread is never unloaded under a new subscriber.
+    private readonly Lock _lifecycle = new();
 
     public ThreadRegistry()
         : this(IdleTimeoutFromEnvironment())
@@ -44,18 +46,37 @@ public sealed class ThreadRegistry : IDisposable
 
     /// <summary>Loads a thread (or returns the one already loaded with that id).</summary>
     public LoadedThread Load(ThreadRecord record, ThreadSettings settings, bool ephemeral)
-        => _threads.GetOrAdd(record.Id, _ => new LoadedThread(record, settings, ephemeral));
+    {
+        lock (_lifecycle)
+        {
+            return _threads.GetOrAdd(record.Id, _ => new LoadedThread(record, settings, ephemeral));
+        }
+    }
 
     /// <summary>Subscribes <paramref name="client"/>; false when it already was.</summary>
     public bool Subscribe(LoadedThread thread, IClientChannel client)
     {
-        WatchConnection(client);
-        return thread.Subscribe(client);
+        lock (_lifecycle)
+        {
+            // Unloaded by the idle sweep between lookup and subscribe: load it again.
+            if (_threads.TryAdd(thread.Id, thread))
+            {
+                thread.MarkLoaded();
+            }
+
+            WatchConnection(client);
+            return thread.Subscribe(client);
+        }
     }
 
     /// <summary>Removes the thread from memory and returns who should hear about it.</summary>
     public IReadOnlyList<IClientChannel> Unload(string threadId)
-        => _threads.TryRemove(threadId, out var thread) ? thread.Unload() : [];
+    {
+        lock (_lifecycle)
+        {
+            return _threads.TryRemove(threadId, out var thread) ? thread.Unload() : [];
+        }
+    }
 
     /// <summary>Unloads threads that have been idle for <see cref="IdleTimeout"/>.</summary>
     public void SweepIdle()
@@ -63,12 +84,17 @@ public sealed class ThreadRegistry : IDisposable
         var now = Environment.TickCount64;
         foreach (var thread in _threads.Values)
         {
-            if (!thread.IsIdleFor((long)IdleTimeout.TotalMilliseconds, now) || !_threads.TryRemove(thread.Id, out _))
+            IReadOnlyList<IClientChannel> audience;
+            lock (_lifecycle)
             {
-                continue;
+                if (!thread.IsIdleFor((long)IdleTimeout.TotalMilliseconds, now) || !_threads.TryRemove(thread.Id, out _))
+                {
+                    continue;
+                }
+
+                audience = thread.Unload();
             }
 
-            var audience = thread.Unload();
             var batch = new NotificationBatch();
             batch.Add(audience, ThreadNotifications.StatusChanged.Name,
                 new ThreadStatusChangedNotification { ThreadId = thread.Id, Status = ThreadStatusMapping.ToWire(ThreadRuntimeStatus.NotLoaded) });

@@ -20,7 +20,7 @@ public sealed class TurnEngine
     private readonly CodexHome _home;
     private readonly TimeProvider _clock;
     private readonly TurnServices _services;
-    private readonly ConditionalWeakTable<LoadedThread, ThreadConversation> _conversations = [];
+    private readonly ConditionalWeakTable<LoadedThread, Binding> _conversations = [];
 
     public TurnEngine(ThreadManager threads, ConfigService config, AuthStore auth, ToolRegistry tools, CodexHome home, TimeProvider clock)
     {
@@ -46,13 +46,77 @@ public sealed class TurnEngine
     {
         var id = ThreadId.Parse(threadId);
         var loaded = _threads.Registry.Find(id) ?? throw new TurnRequestException($"thread not found: {threadId}");
-        return _conversations.GetValue(loaded, Create);
+        var binding = _conversations.GetValue(loaded, Create);
+        lock (binding)
+        {
+            // thread/resume with overrides replaces the thread's settings: later turns follow them.
+            var current = loaded.Settings;
+            if (!ReferenceEquals(current, binding.Seen))
+            {
+                binding.Conversation.Settings = SettingsFor(current);
+                binding.Seen = current;
+            }
+        }
+
+        return binding.Conversation;
     }
 
-    private ThreadConversation Create(LoadedThread thread)
+    /// <summary>
+    /// Writes <c>turn/start</c> overrides back to the thread (in memory and in the store), so <c>thread/read</c>,
+    /// <c>thread/resume</c> and later turns agree on the model, cwd, effort, approval policy and sandbox.
+    /// </summary>
+    public void PersistSettings(string threadId, TurnSettings settings)
+    {
+        var loaded = _threads.Registry.Find(ThreadId.Parse(threadId));
+        if (loaded is null || !_conversations.TryGetValue(loaded, out var binding))
+        {
+            return;
+        }
+
+        lock (binding)
+        {
+            var before = loaded.Settings;
+            var after = before with
+            {
+                Model = settings.Model,
+                Cwd = settings.Cwd,
+                ReasoningEffort = settings.ReasoningEffort,
+                ApprovalPolicyJson = settings.ApprovalPolicy == "granular" ? before.ApprovalPolicyJson : System.Text.Json.JsonSerializer.Serialize(settings.ApprovalPolicy),
+                SandboxMode = settings.SandboxMode is "read-only" or "workspace-write" or "danger-full-access" ? settings.SandboxMode : before.SandboxMode,
+            };
+            if (after == before)
+            {
+                return;
+            }
+
+            loaded.Settings = after;
+            binding.Seen = after;
+            if (!loaded.Ephemeral)
+            {
+                _threads.Store.UpdateThread(loaded.Id, new Storage.Threads.ThreadPatch
+                {
+                    Model = after.Model,
+                    Cwd = after.Cwd,
+                    ReasoningEffort = new Storage.Threads.Change<string?>(after.ReasoningEffort),
+                    SettingsJson = System.Text.Json.JsonSerializer.Serialize(after),
+                });
+            }
+        }
+    }
+
+    private Binding Create(LoadedThread thread)
     {
         ITurnRecorder recorder = thread.Ephemeral ? new InMemoryTurnRecorder() : new StoreTurnRecorder(_threads.Store, thread.Id, _clock);
-        return new ThreadConversation(new LoadedThreadTurnHost(thread), recorder, _services, SettingsFor(thread.Settings));
+        var settings = thread.Settings;
+        return new Binding(new ThreadConversation(new LoadedThreadTurnHost(thread), recorder, _services, SettingsFor(settings)), settings);
+    }
+
+    /// <summary>A thread's conversation and the thread settings its turn settings were derived from.</summary>
+    private sealed class Binding(ThreadConversation conversation, ThreadSettings seen)
+    {
+        public ThreadConversation Conversation { get; } = conversation;
+
+        public ThreadSettings Seen { get; set; } = seen;
     }
 
     /// <summary>Turn settings from a thread's settings and the effective config for its cwd.</summary>

@@ -329,7 +329,7 @@ public sealed class TurnRunner : IResponseStreamHandler
         {
             Model = _settings.Model,
             Input = _conversation.HistorySnapshot(),
-            Tools = _services.Tools.SpecsFor(_settings),
+            Tools = _services.Tools.SpecsFor(_settings, _threadId),
             ReasoningEffort = effort,
             ReasoningSummary = summary,
             Verbosity = facts.SupportsVerbosity ? facts.DefaultVerbosity : null,

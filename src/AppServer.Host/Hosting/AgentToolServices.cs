@@ -38,6 +38,8 @@ internal static class AgentToolServices
             return new UpdatePlanTool(cwd => TryLoad(config, cwd)?.Merged["tools"]?["update_plan"]?["enabled"] is { } v
                 && v.GetValueKind() == System.Text.Json.JsonValueKind.True);
         });
+        services.AddSingleton<DynamicTools>();
+        services.AddSingleton<IDynamicToolSource, DynamicToolCaller>();
         services.TryAddSingleton<ToolRegistry>();
         return services;
     }

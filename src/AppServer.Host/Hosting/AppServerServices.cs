@@ -5,6 +5,7 @@ using AppServer.Core.Accounts;
 using AppServer.Core.Configuration;
 using AppServer.Core.Home;
 using AppServer.Core.Hooks;
+using AppServer.Core.ReadState;
 using AppServer.Core.Skills;
 using AppServer.Core.Threads;
 using AppServer.Core.Tools;
@@ -59,9 +60,10 @@ internal static class AppServerServices
         services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
         services.AddSingleton(sp => new SkillsService(sp.GetRequiredService<ConfigService>(), home));
         services.AddSingleton<HookCatalog>();
+        services.AddSingleton<ThreadReadStateStore>();
 
-        // Sandbox, command execution and filesystem access. IExecDefaults is the seam config replaces.
-        services.TryAddSingleton<IExecDefaults, DefaultExecDefaults>();
+        // Sandbox, command execution and filesystem access. Exec defaults come from config.
+        services.TryAddSingleton<IExecDefaults, ConfigExecDefaults>();
         services.AddSingleton<SandboxSelector>();
         services.AddSingleton<CommandExecService>();
         services.AddSingleton<FileSystemService>();
@@ -88,6 +90,7 @@ internal static class AppServerServices
         services.AddSingleton<IMethodHandlers, PluginHandlers>();
         services.AddSingleton<IMethodHandlers, AppHandlers>();
         services.AddSingleton<IMethodHandlers, BedrockHandlers>();
+        services.AddSingleton<IMethodHandlers, ReadStateHandlers>();
         return services;
     }
 }

@@ -24,6 +24,7 @@ public static class ClientMethods
         .. PluginMethods.All,
         .. AppMethods.All,
         .. BedrockMethods.All,
+        .. ReadStateMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);

@@ -17,6 +17,7 @@ public static class ServerMessages
         .. AccountNotifications.All,
         .. Tools.ToolMessages.Notifications,
         new("skills/changed", typeof(Skills.SkillsChangedNotification)),
+        new("thread/readState/changed", typeof(ReadState.ThreadReadStateChangedNotification)),
     ];
 
     /// <summary>Every server→client request.</summary>

@@ -15,12 +15,23 @@ public sealed class AbsolutePathJsonConverter : JsonConverter<AbsolutePath>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            // Let the dispatcher describe the mismatch like any other type error.
-            throw new JsonException();
+            throw new WireFormatException($"invalid type: {Describe(ref reader)}, expected a string");
         }
 
         return AbsolutePath.TryCreate(reader.GetString()!) ?? throw new WireFormatException(RelativePathMessage);
     }
+
+    /// <summary>serde's rendering of an unexpected JSON value.</summary>
+    private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Number when reader.TryGetInt64(out var n) => $"integer `{n}`",
+        JsonTokenType.Number => $"floating point `{reader.GetDouble()}`",
+        JsonTokenType.True => "boolean `true`",
+        JsonTokenType.False => "boolean `false`",
+        JsonTokenType.StartArray => "sequence",
+        JsonTokenType.StartObject => "map",
+        _ => "null",
+    };
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, AbsolutePath value, JsonSerializerOptions options)

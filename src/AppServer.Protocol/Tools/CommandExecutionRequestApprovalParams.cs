@@ -50,6 +50,22 @@ public sealed class CommandExecutionRequestApprovalParams
     public IReadOnlyList<string>? ProposedExecpolicyAmendment { get; init; }
 
     /// <summary>The decisions the client may offer.</summary>
+    [ExperimentalApi("item/commandExecution/requestApproval.availableDecisions")]
     [JsonPropertyName("availableDecisions")]
     public IReadOnlyList<System.Text.Json.JsonElement>? AvailableDecisions { get; init; }
+
+    /// <summary>Identifies one callback among several for the same item (subcommand approvals); null for plain commands.</summary>
+    [JsonPropertyName("approvalId")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ApprovalId { get; init; }
+
+    /// <summary>Context for a managed-network approval prompt (not used by this server).</summary>
+    [JsonPropertyName("networkApprovalContext")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public System.Text.Json.JsonElement? NetworkApprovalContext { get; init; }
+
+    /// <summary>Proposed network policy amendments (not used by this server).</summary>
+    [JsonPropertyName("proposedNetworkPolicyAmendments")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<System.Text.Json.JsonElement>? ProposedNetworkPolicyAmendments { get; init; }
 }

@@ -17,7 +17,7 @@ public static class ProcessRunner
         if (!Directory.Exists(plan.Cwd))
         {
             plan.AfterExit();
-            throw SpawnException.FromErrno(Directory.Exists(Path.GetDirectoryName(plan.Cwd) ?? "/") && File.Exists(plan.Cwd) ? 20 : 2);
+            throw SpawnException.FromErrno(File.Exists(plan.Cwd) ? 20 : 2); // ENOTDIR or ENOENT, as chdir(2) would
         }
 
         try

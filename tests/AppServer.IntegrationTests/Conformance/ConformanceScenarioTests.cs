@@ -14,11 +14,15 @@ public sealed class ConformanceScenarioTests
     [
         "a_handshake",
         "b_threads",
+        "c_turn_stream",
+        "d_approval",
+        "e_apply_patch",
         "f_interrupt",
         "g_command_exec",
         "h_fs",
-        "j_persistence",
         "i_config",
+        "j_persistence",
+        "k_update_plan",
     ];
 
     public static TheoryData<string, string> Cases()

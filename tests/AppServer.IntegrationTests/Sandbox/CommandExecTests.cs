@@ -198,6 +198,30 @@ public sealed class CommandExecTests
     }
 
     [Fact]
+    public async Task Defaults_come_from_config_sandbox_mode_and_shell_environment_policy()
+    {
+        RequireBubblewrap();
+        var options = new TestServerOptions { Environment = { ["APPSERVER_TEST_SECRET_TOKEN"] = "s", ["APPSERVER_TEST_DROP"] = "d", ["APPSERVER_TEST_KEEP"] = "k" } };
+        Directory.CreateDirectory(options.CodexHome);
+        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), """
+            sandbox_mode = "workspace-write"
+
+            [shell_environment_policy]
+            exclude = ["appserver_test_drop"]
+            set = { FROM_CONFIG = "yes" }
+            """);
+        var (server, client) = await TestServer.StartAsync("stdio", options);
+        await using var _ = server;
+        await using var __ = client;
+        await client.InitializeAsync();
+
+        (await client.ExecAsync(Sh("echo x > by-config.txt"))).ExitCode.Should().Be(0, "sandbox_mode = workspace-write makes the cwd writable");
+        File.Exists(Path.Combine(server.WorkDir, "by-config.txt")).Should().BeTrue();
+        var env = await client.ExecAsync(Sh("echo \"$FROM_CONFIG|${APPSERVER_TEST_DROP-dropped}|$APPSERVER_TEST_KEEP|$APPSERVER_TEST_SECRET_TOKEN\""));
+        env.Stdout.Should().Be("yes|dropped|k|s\n");
+    }
+
+    [Fact]
     public async Task Pty_close_stdin_sends_end_of_file()
     {
         var (server, client) = await StartAsync("stdio");

@@ -80,6 +80,8 @@ public sealed class ThreadLifecycleTests
         page2["data"]!.AsArray().Select(t => (string)t!["id"]!).Should().Equal(ids[0]);
         page2["nextCursor"].Should().BeNull();
         (await List(client, new JsonObject { ["sortDirection"] = "asc" })).Should().Equal(ids[0], ids[1], ids[2], ids[3]);
+        var back = await List(client, new JsonObject { ["sortDirection"] = "asc", ["cursor"] = page1["backwardsCursor"]!.GetValue<string>() });
+        back.Should().Contain(ids[3], "the backwards cursor anchors at the start of the first row's second");
         (await List(client, new JsonObject { ["searchTerm"] = "PROMPT 2" })).Should().Equal(ids[2]);
         (await List(client, new JsonObject { ["modelProviders"] = new JsonArray("nope") })).Should().BeEmpty();
         (await List(client, new JsonObject { ["cwd"] = server.WorkDir })).Should().HaveCount(4);
@@ -232,6 +234,8 @@ public sealed class ThreadLifecycleTests
         rest["data"]!.AsArray().Select(t => (string)t!["id"]!).Should().Equal(turns[0]);
         rest["data"]![0]!["items"]!.AsArray().Select(i => (string)i!["type"]!).Should().Equal("userMessage", "agentMessage");
         rest["nextCursor"].Should().BeNull();
+        var back = await client.CallAsync("thread/turns/list", new JsonObject { ["threadId"] = id, ["sortDirection"] = "asc", ["cursor"] = page["backwardsCursor"]!.GetValue<string>() });
+        back["data"]!.AsArray().Select(t => (string)t!["id"]!).Should().Equal([turns[2]], "reversing includes the anchor turn again");
 
         var items = await client.CallAsync("thread/items/list", new JsonObject { ["threadId"] = id, ["limit"] = 4 });
         items["data"]!.AsArray().Select(e => (string)e!["turnId"]!).Should().Equal(turns[0], turns[0], turns[1], turns[1]);

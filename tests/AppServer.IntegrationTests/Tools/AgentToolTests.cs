@@ -212,8 +212,11 @@ public sealed class AgentToolTests
         var pending = await client.WaitForServerRequestAsync();
         await client.CallAsync("turn/interrupt", new JsonObject { ["threadId"] = threadId, ["turnId"] = turn2 });
         (await TurnCompletedAsync(client, turn2))["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("interrupted");
-        var resolved = await client.WaitForNotificationAsync("serverRequest/resolved", where: n => n["params"]!["requestId"]!.GetValue<long>() == pending["id"]!.GetValue<long>());
-        resolved["params"]!["threadId"]!.GetValue<string>().Should().Be(threadId);
+        await Task.Delay(500);
+        var trace = string.Join("\n", client.Received.Select(m => m.ToJsonString()[..Math.Min(200, m.ToJsonString().Length)]));
+        var resolved = client.Notifications.LastOrDefault(n => (string?)n["method"] == "serverRequest/resolved" && n["params"]!["requestId"]!.GetValue<long>() == pending["id"]!.GetValue<long>());
+        resolved.Should().NotBeNull(trace);
+        resolved!["params"]!["threadId"]!.GetValue<string>().Should().Be(threadId);
         File.Exists(Path.Combine(server.WorkDir, "n.txt")).Should().BeFalse();
     }
 
@@ -340,5 +343,55 @@ public sealed class AgentToolTests
         var tools = fake.Requests.First(r => r.Body is not null).Body!["tools"]!.AsArray().Select(t => (string?)t!["name"]).ToList();
         tools.Should().Contain(["exec_command", "write_stdin", "apply_patch", "view_image"]).And.NotContain("update_plan");
         client.Notifications.Should().NotContain(n => (string?)n["method"] == "turn/plan/updated");
+    }
+}
+
+/// <summary>Experimental <c>thread/start.dynamicTools</c>: offered to the model, answered by the client.</summary>
+public sealed class DynamicToolTests
+{
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("ws")]
+    public async Task Dynamic_tool_call_goes_to_the_client_and_back_to_the_model(string transport)
+    {
+        await using var fake = await FakeResponsesServer.StartAsync();
+        var options = new TestServerOptions();
+        Directory.CreateDirectory(options.CodexHome);
+        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), fake.ConfigToml());
+        var (server, client) = await TestServer.StartAsync(transport, options);
+        await using var _ = server;
+        await using var __ = client;
+        await client.InitializeAsync(experimentalApi: true);
+        var threadId = (string)(await client.CallAsync("thread/start", new JsonObject
+        {
+            ["cwd"] = server.WorkDir,
+            ["dynamicTools"] = JsonNode.Parse("""[{"type":"function","name":"lookup_ticket","description":"Finds a ticket","inputSchema":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}]"""),
+        }))["thread"]!["id"]!;
+        fake.Enqueue(FakeResponse.Of(FakeItem.FunctionCall("lookup_ticket", """{"id":"T-1"}""", "call_dyn")), FakeResponse.Of(FakeItem.Message("found")));
+        var turnId = (string)(await client.CallAsync("turn/start", new JsonObject
+        {
+            ["threadId"] = threadId,
+            ["input"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = "look" }),
+        }))["turn"]!["id"]!;
+
+        var request = await client.WaitForServerRequestAsync();
+        request["method"]!.GetValue<string>().Should().Be("item/tool/call");
+        var p = request["params"]!;
+        p["callId"]!.GetValue<string>().Should().Be("call_dyn");
+        p["tool"]!.GetValue<string>().Should().Be("lookup_ticket");
+        p["arguments"]!["id"]!.GetValue<string>().Should().Be("T-1");
+        p["turnId"]!.GetValue<string>().Should().Be(turnId);
+        await client.RespondAsync(request["id"]!, JsonNode.Parse("""{"contentItems":[{"type":"inputText","text":"ticket T-1: open"}],"success":true}""")!);
+        await client.WaitForNotificationAsync("turn/completed", where: n => (string?)n["params"]!["turn"]!["id"] == turnId);
+
+        var tools = fake.Requests.First(r => r.Body is not null).Body!["tools"]!.AsArray();
+        tools.Should().Contain(t => (string?)t!["name"] == "lookup_ticket" && (string?)t["type"] == "function");
+        var item = client.Notifications.Single(n => (string?)n["method"] == "item/completed" && (string?)n["params"]!["item"]!["type"] == "dynamicToolCall")["params"]!["item"]!;
+        item["status"]!.GetValue<string>().Should().Be("completed");
+        item["success"]!.GetValue<bool>().Should().BeTrue();
+        item["contentItems"]![0]!["text"]!.GetValue<string>().Should().Be("ticket T-1: open");
+        var output = fake.Requests.Last(r => r.Body is not null).Body!["input"]!.AsArray().Single(i => (string?)i!["call_id"] == "call_dyn" && (string?)i["type"] == "function_call_output")!["output"]!;
+        output.ToJsonString().Should().Be("""[{"type":"input_text","text":"ticket T-1: open"}]""");
+        client.Notifications.Should().Contain(n => (string?)n["method"] == "serverRequest/resolved");
     }
 }

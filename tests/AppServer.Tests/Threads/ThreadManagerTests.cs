@@ -80,6 +80,29 @@ public sealed class ThreadManagerTests : IDisposable
         _manager.Store.GetThread(thread.Id)!.Model.Should().Be("m2");
     }
 
+    [Fact]
+    public async Task Idle_sweep_unloads_only_unsubscribed_inactive_threads_and_a_late_subscriber_reloads()
+    {
+        using var registry = new ThreadRegistry(TimeSpan.FromMilliseconds(20));
+        var manager = new ThreadManager(_manager.Store, registry, new DefaultThreadSettingsResolver(), TimeProvider.System);
+        var watcher = new FakeChannel("w");
+        var busy = manager.Start(new ThreadSettingsOverrides(), ephemeral: false, "test", _dir, watcher);
+        var idle = manager.Start(new ThreadSettingsOverrides(), ephemeral: false, "test", _dir, watcher);
+        busy.ActiveTurnId = "running";
+        manager.Unsubscribe(idle.Id, watcher);
+        manager.Unsubscribe(busy.Id, watcher);
+        await Task.Delay(100);
+        registry.SweepIdle();
+
+        registry.LoadedIds().Should().Equal(busy.Id);
+        idle.Status.Should().Be(ThreadRuntimeStatus.NotLoaded);
+        watcher.Received.Select(r => r.Method).Should().ContainInOrder("thread/status/changed", "thread/closed");
+
+        registry.Subscribe(idle, watcher);
+        registry.Find(idle.Id).Should().BeSameAs(idle);
+        idle.Status.Should().Be(ThreadRuntimeStatus.Idle);
+    }
+
     private sealed class FakeChannel(string id) : IClientChannel
     {
         private readonly CancellationTokenSource _closed = new();

@@ -221,7 +221,7 @@ public sealed class ExecCommandTool(AgentToolEnvironment env, ExecSessionManager
     {
         var settings = context.Settings;
         SandboxPolicy policy = bypass ? new DangerFullAccessPolicy() : AgentToolEnvironment.SandboxOf(settings);
-        var environment = defaults.CreateBaseEnvironment();
+        var environment = defaults.CreateBaseEnvironment(cwd);
         environment["CODEX_THREAD_ID"] = context.ThreadId;
         environment["CODEX_SESSION_ID"] = context.ThreadId;
         environment["CODEX_TOOL_CALL_ID"] = callId;

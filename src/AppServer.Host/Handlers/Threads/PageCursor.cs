@@ -14,7 +14,7 @@ internal static class PageCursor
     public static ThreadListCursor DecodeThread(string cursor)
     {
         var parts = Decode(cursor).Split(':', 3);
-        if (parts.Length == 3 && parts[0] == "t" && long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && parts[2].Length > 0)
+        if (parts.Length == 3 && parts[0] == "t" && long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
             return new ThreadListCursor(value, parts[2]);
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AppServer.Core.Threads;
 using AppServer.Host.Dispatch;
+using AppServer.Protocol.Errors;
 using AppServer.Protocol.Methods;
 using AppServer.Protocol.Serialization;
 using AppServer.Protocol.Threads;
@@ -12,7 +13,8 @@ using StoredSortKey = AppServer.Storage.Threads.ThreadSortKey;
 namespace AppServer.Host.Handlers.Threads;
 
 /// <summary>The <c>thread/*</c> methods: translate params into <see cref="ThreadManager"/> calls and records into wire objects.</summary>
-internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper) : IMethodHandlers
+internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, IThreadSettingsResolver settings, Core.Tools.Agent.DynamicTools dynamicTools)
+    : IMethodHandlers
 {
     private const int DefaultPageSize = 25;
 
@@ -38,10 +40,49 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
     {
         var overrides = SettingsOverrides.From(p.Model, p.ModelProvider, p.ServiceTier, p.Cwd, p.ApprovalPolicy, p.ApprovalsReviewer, p.Sandbox,
             p.Config, p.BaseInstructions, p.DeveloperInstructions);
+        IReadOnlyList<Core.Tools.Agent.DynamicToolSpec> declared;
+        try
+        {
+            declared = p.DynamicTools is { } json ? Core.Tools.Agent.DynamicTools.Parse(json) : [];
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidRequestException($"Invalid request: {e.Message}");
+        }
+
         var thread = threads.Start(overrides, p.Ephemeral ?? false, ctx.Session.ClientInfo?.Name, Environment.CurrentDirectory, ctx.Client);
+        if (declared.Count > 0)
+        {
+            dynamicTools.Declare(thread.Id, declared);
+        }
+
         var response = SessionResponse.Create<ThreadStartResponse>(mapper.ToWire(thread), thread.Settings);
         ctx.AfterResponse(() => ctx.Client.Notify(ThreadNotifications.Started.Name, new ThreadStartedNotification { Thread = response.Thread }));
+        NotifyClampedSettings(overrides, ctx);
         return Task.FromResult(response);
+    }
+
+    /// <summary>
+    /// A requested value that requirements.toml forbids was replaced by an allowed one; like the reference,
+    /// the client is told which and why (<c>configWarning</c>) instead of the value being silently changed.
+    /// </summary>
+    private void NotifyClampedSettings(ThreadSettingsOverrides overrides, RequestContext ctx)
+    {
+        if (settings is not AppServer.Core.Configuration.ConfigThreadSettingsResolver fromConfig)
+        {
+            return;
+        }
+
+        var clamped = fromConfig.ResolveWithWarnings(overrides, null, Environment.CurrentDirectory).Warnings
+            .Where(w => w.Path is null) // file problems were already reported after initialize
+            .ToList();
+        ctx.AfterResponse(() =>
+        {
+            foreach (var warning in clamped)
+            {
+                ctx.Client.Notify("configWarning", Config.ConfigWireMapper.Warning(warning));
+            }
+        });
     }
 
     private Task<ThreadResumeResponse> Resume(ThreadResumeParams p, RequestContext ctx)
@@ -97,10 +138,14 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         string? backwards = null;
         if (page.Threads.Count > 0)
         {
-            // Paging back starts just before the first row of this page (keyset in the opposite direction).
+            // Paging back (opposite direction) anchors at the start of the first row's second, so rows
+            // updated within that same second are not skipped.
             var first = page.Threads[0];
             var value = query.SortKey == StoredSortKey.UpdatedAt ? first.UpdatedAtMs : first.CreatedAtMs;
-            backwards = PageCursor.Encode(new ThreadListCursor(value + (query.Descending ? 1 : -1), first.Id));
+            var secondStart = value - (value % 1000);
+            backwards = PageCursor.Encode(query.Descending
+                ? new ThreadListCursor(secondStart - 1, "")
+                : new ThreadListCursor(secondStart + 1000, ""));
         }
 
         return Task.FromResult(new ThreadListResponse
@@ -186,7 +231,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         {
             Data = data,
             NextCursor = rows.Count > limit ? PageCursor.EncodeSequence("turn", page[^1].Sequence) : null,
-            BackwardsCursor = page.Count > 0 ? PageCursor.EncodeSequence("turn", page[0].Sequence + (descending ? 1 : -1)) : null,
+            BackwardsCursor = page.Count > 0 ? PageCursor.EncodeSequence("turn", page[0].Sequence + (descending ? -1 : 1)) : null,
         });
     }
 
@@ -204,7 +249,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         {
             Data = [.. page.Select(i => new ThreadItemEntry { TurnId = i.TurnId, Item = ThreadWireMapper.Parse(i), StartedAtMs = i.StartedAtMs, CompletedAtMs = i.CompletedAtMs })],
             NextCursor = rows.Count > limit ? PageCursor.EncodeSequence("item", page[^1].Sequence) : null,
-            BackwardsCursor = page.Count > 0 ? PageCursor.EncodeSequence("item", page[0].Sequence + (descending ? 1 : -1)) : null,
+            BackwardsCursor = page.Count > 0 ? PageCursor.EncodeSequence("item", page[0].Sequence + (descending ? -1 : 1)) : null,
         });
     }
 

@@ -25,6 +25,7 @@ internal sealed class TurnHandlers(TurnEngine engine) : IMethodHandlers
             RootTurnId = p.RootTurnId,
         };
         var start = conversation.StartOrSteer(input, settings => ApplyOverrides(settings, p), Identity(ctx));
+        engine.PersistSettings(p.ThreadId, conversation.Settings);
         // The reference answers first, then sends thread/status/changed and turn/started.
         ctx.AfterResponse(start.Begin);
         return Task.FromResult(new TurnStartResponse { Turn = start.Turn });
