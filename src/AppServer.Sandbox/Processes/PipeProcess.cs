@@ -4,24 +4,17 @@ using AppServer.Sandbox.Executors;
 namespace AppServer.Sandbox.Processes;
 
 /// <summary>A process on stdin/stdout/stderr pipes.</summary>
-internal sealed class PipeProcess : IRunningProcess
+internal sealed class PipeProcess : ChildProcess
 {
-    private readonly Process _process;
-    private readonly LaunchPlan _plan;
     private readonly SemaphoreSlim _sinkGate = new(1, 1);
-    private readonly Task<int> _exit;
     private int _stdinClosed;
 
     private PipeProcess(Process process, LaunchPlan plan)
+        : base(process, plan)
     {
-        _process = process;
-        _plan = plan;
-        _exit = WaitAsync();
     }
 
-    public int Id => _process.Id;
-
-    public bool IsTty => false;
+    public override bool IsTty => false;
 
     public static PipeProcess Start(LaunchPlan plan, bool keepStdinOpen)
     {
@@ -35,62 +28,32 @@ internal sealed class PipeProcess : IRunningProcess
         return running;
     }
 
-    public Task PumpOutputAsync(Func<OutputStreamKind, ReadOnlyMemory<byte>, ValueTask> sink)
+    public override Task PumpOutputAsync(Func<OutputStreamKind, ReadOnlyMemory<byte>, ValueTask> sink)
         => Task.WhenAll(
-            PumpAsync(_process.StandardOutput.BaseStream, OutputStreamKind.Stdout, sink),
-            PumpAsync(_process.StandardError.BaseStream, OutputStreamKind.Stderr, sink));
+            PumpAsync(Process.StandardOutput.BaseStream, OutputStreamKind.Stdout, sink),
+            PumpAsync(Process.StandardError.BaseStream, OutputStreamKind.Stderr, sink));
 
-    public async ValueTask WriteStdinAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
+    public override async ValueTask WriteStdinAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
     {
         if (Volatile.Read(ref _stdinClosed) != 0)
         {
             throw new InvalidOperationException("stdin is already closed");
         }
 
-        var stdin = _process.StandardInput.BaseStream;
+        var stdin = Process.StandardInput.BaseStream;
         await stdin.WriteAsync(data, cancellationToken).ConfigureAwait(false);
         await stdin.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public ValueTask CloseStdinAsync(CancellationToken cancellationToken = default)
+    public override ValueTask CloseStdinAsync(CancellationToken cancellationToken = default)
     {
         CloseStdinQuietly();
         return ValueTask.CompletedTask;
     }
 
-    public void Resize(TerminalSize size) => throw new InvalidOperationException("process is not attached to a PTY");
+    public override void Resize(TerminalSize size) => throw new InvalidOperationException("process is not attached to a PTY");
 
-    public void Kill()
-    {
-        try
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already exited.
-        }
-    }
-
-    public Task<int> WaitForExitAsync(CancellationToken cancellationToken = default) => _exit.WaitAsync(cancellationToken);
-
-    public void Dispose()
-    {
-        if (!_exit.IsCompleted)
-        {
-            Kill(); // walking the process tree reads all of /proc: only when something may still run
-        }
-
-        _process.Dispose();
-        _sinkGate.Dispose();
-    }
-
-    private async Task<int> WaitAsync()
-    {
-        await _process.WaitForExitAsync().ConfigureAwait(false);
-        _plan.AfterExit();
-        return _process.ExitCode;
-    }
+    protected override void DisposeIo() => _sinkGate.Dispose();
 
     private void CloseStdinQuietly()
     {
@@ -98,7 +61,7 @@ internal sealed class PipeProcess : IRunningProcess
         {
             try
             {
-                _process.StandardInput.Close();
+                Process.StandardInput.Close();
             }
             catch (IOException)
             {

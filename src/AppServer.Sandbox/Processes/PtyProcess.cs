@@ -10,30 +10,23 @@ namespace AppServer.Sandbox.Processes;
 /// and util-linux <c>setsid --ctty</c>, which starts a new session with that terminal as its controlling
 /// terminal before exec'ing the command (or its sandbox wrapper).
 /// </summary>
-internal sealed class PtyProcess : IRunningProcess
+internal sealed class PtyProcess : ChildProcess
 {
     // $0 is the slave path, "$@" the command: open the slave read-write on fd 0, dup it to 1 and 2, and
     // exec setsid, which makes it the controlling terminal of a new session (-w: wait if setsid must fork).
     private const string Wrapper = "exec setsid -c -w \"$@\" <>\"$0\" >&0 2>&0";
 
-    private readonly Process _process;
-    private readonly LaunchPlan _plan;
     private readonly SafeFileHandle _master;
     private readonly FileStream _terminal;
-    private readonly Task<int> _exit;
 
     private PtyProcess(Process process, LaunchPlan plan, SafeFileHandle master)
+        : base(process, plan)
     {
-        _process = process;
-        _plan = plan;
         _master = master;
         _terminal = new FileStream(master, FileAccess.ReadWrite, bufferSize: 0);
-        _exit = WaitAsync();
     }
 
-    public int Id => _process.Id;
-
-    public bool IsTty => true;
+    public override bool IsTty => true;
 
     public static PtyProcess Start(LaunchPlan plan, TerminalSize size)
     {
@@ -53,49 +46,20 @@ internal sealed class PtyProcess : IRunningProcess
         }
     }
 
-    public Task PumpOutputAsync(Func<OutputStreamKind, ReadOnlyMemory<byte>, ValueTask> sink)
+    public override Task PumpOutputAsync(Func<OutputStreamKind, ReadOnlyMemory<byte>, ValueTask> sink)
         => Task.Factory.StartNew(() => PumpAsync(sink), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
 
-    public async ValueTask WriteStdinAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
+    public override async ValueTask WriteStdinAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
     {
         await _terminal.WriteAsync(data, cancellationToken).ConfigureAwait(false);
     }
 
-    public ValueTask CloseStdinAsync(CancellationToken cancellationToken = default)
+    public override ValueTask CloseStdinAsync(CancellationToken cancellationToken = default)
         => WriteStdinAsync(new byte[] { 0x04 }, cancellationToken); // VEOF: end-of-file for the reader at a line start
 
-    public void Resize(TerminalSize size) => PtyNative.Resize(_master, size);
+    public override void Resize(TerminalSize size) => PtyNative.Resize(_master, size);
 
-    public void Kill()
-    {
-        try
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-    }
-
-    public Task<int> WaitForExitAsync(CancellationToken cancellationToken = default) => _exit.WaitAsync(cancellationToken);
-
-    public void Dispose()
-    {
-        if (!_exit.IsCompleted)
-        {
-            Kill(); // walking the process tree reads all of /proc: only when something may still run
-        }
-
-        _process.Dispose();
-        _terminal.Dispose();
-    }
-
-    private async Task<int> WaitAsync()
-    {
-        await _process.WaitForExitAsync().ConfigureAwait(false);
-        _plan.AfterExit();
-        return _process.ExitCode;
-    }
+    protected override void DisposeIo() => _terminal.Dispose();
 
     private async Task PumpAsync(Func<OutputStreamKind, ReadOnlyMemory<byte>, ValueTask> sink)
     {
