@@ -263,14 +263,7 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
         command.Parameters.AddWithValue("$t", threadId);
         command.Parameters.AddWithValue("$after", (object?)afterSequence ?? DBNull.Value);
         command.Parameters.AddWithValue("$limit", limit);
-        using var reader = command.ExecuteReader();
-        var turns = new List<TurnRecord>();
-        while (reader.Read())
-        {
-            turns.Add(ReadTurn(reader));
-        }
-
-        return turns;
+        return ReadAll(command, ReadTurn);
     }
 
     public IReadOnlyList<ItemRecord> ListItems(string threadId, string? turnId = null, long? afterSequence = null, int limit = int.MaxValue, bool descending = false)
@@ -284,14 +277,7 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
         command.Parameters.AddWithValue("$turn", (object?)turnId ?? DBNull.Value);
         command.Parameters.AddWithValue("$after", (object?)afterSequence ?? DBNull.Value);
         command.Parameters.AddWithValue("$limit", limit);
-        using var reader = command.ExecuteReader();
-        var items = new List<ItemRecord>();
-        while (reader.Read())
-        {
-            items.Add(ReadItem(reader));
-        }
-
-        return items;
+        return ReadAll(command, ReadItem);
     }
 
     public int InterruptUnfinishedTurns(long nowMs)
@@ -621,4 +607,17 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
     private static object Nullable(string? value) => (object?)value ?? DBNull.Value;
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    /// <summary>Runs a query and maps every row.</summary>
+    private static List<T> ReadAll<T>(SqliteCommand command, Func<SqliteDataReader, T> read)
+    {
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
 }
