@@ -19,15 +19,17 @@ public sealed class TurnEngine
     private readonly ConfigService _config;
     private readonly CodexHome _home;
     private readonly TimeProvider _clock;
+    private readonly Skills.SkillsService _skills;
     private readonly TurnServices _services;
     private readonly ConditionalWeakTable<LoadedThread, Binding> _conversations = [];
 
-    public TurnEngine(ThreadManager threads, ConfigService config, AuthStore auth, ToolRegistry tools, CodexHome home, TimeProvider clock)
+    public TurnEngine(ThreadManager threads, ConfigService config, AuthStore auth, ToolRegistry tools, CodexHome home, TimeProvider clock, Skills.SkillsService skills)
     {
         _threads = threads;
         _config = config;
         _home = home;
         _clock = clock;
+        _skills = skills;
         _services = new TurnServices
         {
             Clients = new ModelClientFactory(ModelClientFactory.CreateHttpClient(), auth),
@@ -138,6 +140,7 @@ public sealed class TurnEngine
             WritableRoots = thread.SandboxMode == "workspace-write" ? workspace.WritableRoots : [],
             BaseInstructions = thread.BaseInstructions ?? ReadInstructionsFile(effective.ModelInstructionsFile),
             DeveloperInstructions = thread.DeveloperInstructions ?? effective.DeveloperInstructions,
+            SkillsInstructions = _skills.RenderInstructions(thread.Cwd),
             Personality = effective.Personality,
         };
     }

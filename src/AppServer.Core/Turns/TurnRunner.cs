@@ -171,6 +171,11 @@ public sealed class TurnRunner : IResponseStreamHandler
                 developer.Add(_settings.DeveloperInstructions!);
             }
 
+            if (_settings.SkillsInstructions is { } skills)
+            {
+                developer.Add(skills);
+            }
+
             developer.Add(permissions);
             items.Add(ResponseItems.Message("developer", developer));
             var user = new List<string>();

@@ -31,5 +31,8 @@ public sealed record TurnSettings
 
     public string? DeveloperInstructions { get; init; }
 
+    /// <summary>The model-facing list of enabled skills for the cwd (<c>&lt;skills_instructions&gt;</c>), or null when there are none.</summary>
+    public string? SkillsInstructions { get; init; }
+
     public string? Personality { get; init; }
 }
