@@ -73,6 +73,12 @@ public sealed class FileSystemService
         }
 
         FileSystemInfo target = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+        if (isLink)
+        {
+            // FileSystemInfo reports a link's own times; stat(2), like the reference, follows the link.
+            target = target.ResolveLinkTarget(returnFinalTarget: true) ?? target;
+        }
+
         if (!target.Exists)
         {
             throw OsError.For(OsError.NoEntry); // dangling link: following it fails, as stat(2) does

@@ -67,6 +67,8 @@ public sealed class FsTests
         var w = server.WorkDir;
         Directory.CreateDirectory($"{w}/tree/dir");
         File.WriteAllText($"{w}/tree/file.txt", "content");
+        // An old mtime on the target: metadata must follow the link, not report the link's own (new) time.
+        File.SetLastWriteTimeUtc($"{w}/tree/file.txt", new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc));
         File.CreateSymbolicLink($"{w}/tree/file-link", $"{w}/tree/file.txt");
         Directory.CreateSymbolicLink($"{w}/tree/dir-link", "dir");
 
