@@ -41,12 +41,12 @@ public sealed class ConformanceScenarioTests
     [MemberData(nameof(Cases))]
     public async Task Scenario_passes(string scenario, string transport)
     {
-        var script = Path.Combine(ConformanceRoot(), "scenarios", scenario + ".py");
+        var script = Path.Combine(SharedFolder.Find("conformance"), "scenarios", scenario + ".py");
         File.Exists(script).Should().BeTrue($"{script} exists (shared/ sits beside the repository)");
         var server = TestServer.ServerCommandLine + (transport == "ws" ? " --listen ws://127.0.0.1:{port}" : "");
         var output = Path.Combine(Path.GetTempPath(), "appserver-conformance", $"{scenario}-{transport}-{Guid.NewGuid():N}");
 
-        var psi = new ProcessStartInfo(Python())
+        var psi = new ProcessStartInfo(SharedFolder.Python())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -65,46 +65,5 @@ public sealed class ConformanceScenarioTests
 
         var verdict = (await stdout).TrimEnd().Split('\n').LastOrDefault() ?? "";
         process.ExitCode.Should().Be(0, $"scenario {scenario} over {transport} must pass.\nverdict: {verdict}\nstdout:\n{await stdout}\nstderr:\n{await stderr}\ntranscripts: {output}");
-    }
-
-    private static string ConformanceRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "conformance");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/conformance not found beside the repository");
-    }
-
-    /// <summary>A python3 that has the jsonschema module (Debian's python3-jsonschema lives in /usr/bin/python3).</summary>
-    private static string Python()
-    {
-        foreach (var candidate in new[] { Environment.GetEnvironmentVariable("CONFORMANCE_PYTHON"), "python3", "/usr/bin/python3" })
-        {
-            if (string.IsNullOrEmpty(candidate))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var probe = Process.Start(new ProcessStartInfo(candidate, ["-c", "import jsonschema"]) { RedirectStandardError = true, UseShellExecute = false })!;
-                probe.WaitForExit(20_000);
-                if (probe.ExitCode == 0)
-                {
-                    return candidate;
-                }
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-            }
-        }
-
-        throw new InvalidOperationException("no python3 with the jsonschema module (apt-get install python3-jsonschema)");
     }
 }

@@ -30,8 +30,8 @@ internal static class ReferenceSchemaValidator
     /// <summary>Returns the schema violations (empty when everything is valid).</summary>
     public static async Task<string> ValidateAsync(IEnumerable<(string Method, JsonObject Response)> responses, IEnumerable<JsonObject> notifications)
     {
-        var conformance = SharedFolder("conformance");
-        var schemaDir = Path.Combine(SharedFolder("reference"), "codex-app-server-schema-experimental");
+        var conformance = SharedFolder.Find("conformance");
+        var schemaDir = Path.Combine(SharedFolder.Find("reference"), "codex-app-server-schema-experimental");
         var file = Path.Combine(Path.GetTempPath(), $"appserver-startup-{Guid.NewGuid():N}.jsonl");
         var lines = responses.Select(r => new JsonObject { ["kind"] = "response", ["method"] = r.Method, ["msg"] = r.Response.DeepClone() })
             .Concat(notifications.Select(n => new JsonObject { ["kind"] = "notification", ["msg"] = n.DeepClone() }))
@@ -39,7 +39,7 @@ internal static class ReferenceSchemaValidator
         await File.WriteAllLinesAsync(file, lines);
         try
         {
-            var psi = new ProcessStartInfo(Python()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            var psi = new ProcessStartInfo(SharedFolder.Python()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             psi.ArgumentList.Add("-c");
             psi.ArgumentList.Add(Script);
             psi.ArgumentList.Add(conformance);
@@ -55,45 +55,5 @@ internal static class ReferenceSchemaValidator
         {
             File.Delete(file);
         }
-    }
-
-    private static string SharedFolder(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", name);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"shared/{name} not found beside the repository");
-    }
-
-    private static string Python()
-    {
-        foreach (var candidate in new[] { Environment.GetEnvironmentVariable("CONFORMANCE_PYTHON"), "python3", "/usr/bin/python3" })
-        {
-            if (string.IsNullOrEmpty(candidate))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var probe = Process.Start(new ProcessStartInfo(candidate, ["-c", "import jsonschema"]) { RedirectStandardError = true, UseShellExecute = false })!;
-                probe.WaitForExit(20_000);
-                if (probe.ExitCode == 0)
-                {
-                    return candidate;
-                }
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-            }
-        }
-
-        throw new InvalidOperationException("no python3 with the jsonschema module (apt-get install python3-jsonschema)");
     }
 }
