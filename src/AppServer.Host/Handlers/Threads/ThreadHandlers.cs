@@ -13,7 +13,7 @@ using StoredSortKey = AppServer.Storage.Threads.ThreadSortKey;
 namespace AppServer.Host.Handlers.Threads;
 
 /// <summary>The <c>thread/*</c> methods: translate params into <see cref="ThreadManager"/> calls and records into wire objects.</summary>
-internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, Core.Tools.Agent.DynamicTools dynamicTools, Core.ReadState.ThreadReadStateStore readStates)
+internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, Core.Tools.Agent.DynamicTools dynamicTools, Core.ReadState.ThreadReadStateStore readStates, Core.Turns.TurnEngine turns)
     : IMethodHandlers
 {
     private const int DefaultPageSize = 25;
@@ -202,11 +202,17 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         return Task.FromResult(new ThreadSetNameResponse());
     }
 
-    private Task<ThreadArchiveResponse> Archive(ThreadArchiveParams p, RequestContext ctx)
+    private async Task<ThreadArchiveResponse> Archive(ThreadArchiveParams p, RequestContext ctx)
     {
+        // As in the reference, a running turn is interrupted (turn/completed "interrupted") before the thread is archived.
+        if (threads.Registry.Find(p.ThreadId) is { ActiveTurnId: not null })
+        {
+            await turns.Conversation(p.ThreadId).InterruptAndWaitAsync().WaitAsync(ctx.Cancellation).ConfigureAwait(false);
+        }
+
         var notifications = threads.Archive(p.ThreadId, ctx.Client);
         ctx.AfterResponse(notifications.Send);
-        return Task.FromResult(new ThreadArchiveResponse());
+        return new ThreadArchiveResponse();
     }
 
     private Task<ThreadUnarchiveResponse> Unarchive(ThreadUnarchiveParams p, RequestContext ctx)
