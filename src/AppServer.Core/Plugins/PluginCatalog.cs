@@ -1,4 +1,5 @@
 using AppServer.Core.Home;
+using AppServer.Core.Skills;
 
 namespace AppServer.Core.Plugins;
 
@@ -71,7 +72,7 @@ public sealed class PluginCatalog(PluginConfig config, PluginStore store, CodexH
         {
             if (store.InstalledPath(id) is { } folder && PluginManifestReader.TryLoad(folder) is { } manifest)
             {
-                roots.AddRange(manifest.SkillRoots.Select(r => new PluginSkillRoot(r, id)));
+                roots.AddRange(manifest.SkillRoots.Select(r => new PluginSkillRoot(r, id.ToString(), id.PluginName)));
             }
         }
 

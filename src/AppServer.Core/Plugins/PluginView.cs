@@ -23,8 +23,3 @@ public sealed record MarketplaceView(Marketplace Marketplace, IReadOnlyList<Plug
 
 /// <summary>What a listing found: readable marketplaces (none empty) and the ones that failed to load.</summary>
 public sealed record MarketplaceListing(IReadOnlyList<MarketplaceView> Marketplaces, IReadOnlyList<MarketplaceLoadError> Errors);
-
-/// <summary>A skill folder root bundled by an installed, enabled plugin.</summary>
-/// <param name="Path">The skills folder inside the installed copy.</param>
-/// <param name="PluginId">The plugin that bundles it.</param>
-public sealed record PluginSkillRoot(string Path, PluginId PluginId);
