@@ -64,7 +64,7 @@ public sealed class PluginConfig(ConfigService config)
 
     /// <summary>Deletes a marketplace entry.</summary>
     public Task RemoveMarketplaceAsync(string name, CancellationToken cancellationToken)
-        => WriteAsync([new ConfigEdit(MarketplaceKey(name), null, ConfigMergeStrategy.Replace)], cancellationToken);
+        => RemoveEntryAsync("marketplaces", name, cancellationToken);
 
     /// <summary>The <c>enabled</c> flag of a plugin's config entry; null when it has no entry.</summary>
     public bool? Enabled(PluginId id) => Enabled(config.Load().Merged, id);
@@ -93,7 +93,20 @@ public sealed class PluginConfig(ConfigService config)
 
     /// <summary>Deletes a plugin's config entry.</summary>
     public Task RemovePluginAsync(PluginId id, CancellationToken cancellationToken)
-        => WriteAsync([new ConfigEdit($"plugins.\"{id}\"", null, ConfigMergeStrategy.Replace)], cancellationToken);
+        => RemoveEntryAsync("plugins", id.ToString(), cancellationToken);
+
+    /// <summary>Deletes <c>[table."key"]</c>; the whole table goes when that was its last entry, so no empty <c>[table]</c> header is left behind.</summary>
+    private Task RemoveEntryAsync(string table, string key, CancellationToken cancellationToken)
+    {
+        var existing = JsonTree.Get(config.Load().UserLayer.Values, [table]) as JsonObject;
+        if (existing is null || !existing.ContainsKey(key))
+        {
+            return Task.CompletedTask;
+        }
+
+        var path = existing.Count == 1 ? table : $"{table}.\"{key}\"";
+        return WriteAsync([new ConfigEdit(path, null, ConfigMergeStrategy.Replace)], cancellationToken);
+    }
 
     private async Task WriteAsync(IReadOnlyList<ConfigEdit> edits, CancellationToken cancellationToken)
     {
