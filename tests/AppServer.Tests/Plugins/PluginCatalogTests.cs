@@ -1,0 +1,88 @@
+using AppServer.Config;
+using AppServer.Core.Home;
+using AppServer.Core.Plugins;
+
+namespace AppServer.Tests.Plugins;
+
+public sealed class PluginCatalogTests : IDisposable
+{
+    private readonly PluginTestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private (PluginCatalog Catalog, PluginInstaller Installer, MarketplaceManager Manager, PluginConfig Config) Create()
+    {
+        var codexHome = _folder.Path("codex-home");
+        var config = new PluginConfig(new ConfigService(new ConfigPaths(_folder.Path("etc"), codexHome), defaultCwd: _folder.Root));
+        var store = new PluginStore(Path.Combine(codexHome, "plugins", "cache"));
+        var catalog = new PluginCatalog(config, store, new CodexHome(codexHome), _folder.Path("home"));
+        return (catalog, new PluginInstaller(store, config, new GitCli()), new MarketplaceManager(catalog, config, new GitCli(), _folder.Path("home")), config);
+    }
+
+    private string Marketplace(string relative, string name, params string[] plugins)
+    {
+        var entries = string.Join(",", plugins.Select(p => $$"""{"name": "{{p}}", "source": "./{{p}}"}"""));
+        foreach (var plugin in plugins)
+        {
+            _folder.Write($"{relative}/{plugin}/.codex-plugin/plugin.json", $$"""{"name": "{{plugin}}"}""");
+            _folder.Write($"{relative}/{plugin}/skills/s/SKILL.md", "---\nname: s\ndescription: d\n---\n");
+        }
+
+        return _folder.Write($"{relative}/.agents/plugins/marketplace.json", $$"""{"name": "{{name}}", "plugins": [{{entries}}]}""");
+    }
+
+    [Fact]
+    public async Task Discovers_home_cwd_repository_and_configured_marketplaces_and_reports_broken_ones()
+    {
+        var (catalog, _, manager, _) = Create();
+        Marketplace("home", "home-mk", "h");
+        Marketplace("repo", "repo-mk", "r");
+        Directory.CreateDirectory(_folder.Path("repo", ".git"));
+        Directory.CreateDirectory(_folder.Path("repo", "src", "deep"));
+        Marketplace("added", "added-mk", "a");
+        Marketplace("empty", "empty-mk");
+        _folder.Write("broken/.agents/plugins/marketplace.json", "[");
+        await manager.AddAsync(_folder.Path("added"), null, [], _folder.Root, CancellationToken.None);
+
+        var listing = catalog.List([_folder.Path("repo", "src", "deep"), _folder.Path("empty"), _folder.Path("broken")]);
+
+        listing.Marketplaces.Select(m => m.Marketplace.Name).Should().Equal("home-mk", "repo-mk", "added-mk");
+        listing.Errors.Should().ContainSingle().Which.ManifestPath.Should().Be(_folder.Path("broken", ".agents", "plugins", "marketplace.json"));
+
+        Directory.Delete(_folder.Path("added"), recursive: true);
+        catalog.List([]).Errors.Should().ContainSingle().Which.Message.Should().Be(
+            $"invalid marketplace file `{_folder.Path("added")}`: marketplace root does not contain a supported manifest");
+    }
+
+    [Fact]
+    public async Task Installed_enabled_plugins_contribute_skill_roots_until_disabled_or_uninstalled()
+    {
+        var (catalog, installer, _, config) = Create();
+        var manifest = Marketplace("m", "mk", "p", "q");
+
+        var result = await installer.InstallAsync(manifest, "p", CancellationToken.None);
+
+        result.Id.ToString().Should().Be("p@mk");
+        catalog.EnabledSkillRoots().Should().ContainSingle().Which.Should().Be(new Core.Skills.PluginSkillRoot(Path.Combine(result.InstalledPath, "skills"), "p@mk", "p"));
+        var marketplace = MarketplaceReader.Load(manifest);
+        catalog.Describe(marketplace).Plugins.Select(p => (p.Entry.Name, p.Installed, p.Enabled)).Should().Equal(("p", true, true), ("q", false, false));
+
+        await installer.UninstallAsync(new PluginId("p", "mk"), CancellationToken.None);
+        catalog.EnabledSkillRoots().Should().BeEmpty();
+        config.Enabled(new PluginId("p", "mk")).Should().BeNull("the config entry is removed");
+    }
+
+    [Fact]
+    public async Task A_marketplace_name_can_only_be_added_from_one_source()
+    {
+        var (_, _, manager, _) = Create();
+        Marketplace("one", "same", "a");
+        Marketplace("two", "same", "b");
+
+        (await manager.AddAsync(_folder.Path("one"), null, [], _folder.Root, CancellationToken.None)).AlreadyAdded.Should().BeFalse();
+        (await manager.AddAsync("./one", null, [], _folder.Root, CancellationToken.None)).AlreadyAdded.Should().BeTrue();
+        await FluentActions.Awaiting(() => manager.AddAsync(_folder.Path("two"), null, [], _folder.Root, CancellationToken.None))
+            .Should().ThrowAsync<PluginRequestException>()
+            .WithMessage($"marketplace 'same' is already added from a different source; remove it before adding {_folder.Path("two")}");
+    }
+}
