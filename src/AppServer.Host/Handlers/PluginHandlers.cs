@@ -10,7 +10,7 @@ namespace AppServer.Host.Handlers;
 
 /// <summary>
 /// <c>plugin/*</c> over local marketplaces (<see cref="PluginCatalog"/>, <see cref="PluginInstaller"/>). The remote
-/// plugin catalog (<c>remoteMarketplaceName</c>, remote plugin ids, <c>plugin/skill/read</c>) needs the OpenAI
+/// plugin catalog (<c>remoteMarketplaceName</c>, remote plugin ids, <c>plugin/skill/read</c>, <c>plugin/share/*</c>) needs the OpenAI
 /// service, so those requests get the reference's "chatgpt authentication required" errors.
 /// </summary>
 internal sealed class PluginHandlers(PluginCatalog catalog, PluginInstaller installer, SkillsService skills) : IMethodHandlers
@@ -26,6 +26,13 @@ internal sealed class PluginHandlers(PluginCatalog catalog, PluginInstaller inst
         map.Add<PluginUninstallParams, PluginUninstallResponse>(PluginMethods.Uninstall, Uninstall);
         map.Add<PluginReconcileParams, PluginReconcileResponse>(PluginMethods.Reconcile, Reconcile);
         map.Add<PluginSkillReadParams, PluginSkillReadResponse>(PluginMethods.SkillRead, SkillRead);
+
+        // Sharing publishes plugins through the OpenAI plugin service; there is no local equivalent.
+        map.Add<PluginShareSaveParams, PluginShareSaveResponse>(PluginMethods.ShareSave, (_, _) => throw RemoteOnly("save remote plugin share"));
+        map.Add<PluginShareUpdateTargetsParams, PluginShareUpdateTargetsResponse>(PluginMethods.ShareUpdateTargets, (_, _) => throw RemoteOnly("update remote plugin share targets"));
+        map.Add<PluginShareListParams, PluginShareListResponse>(PluginMethods.ShareList, (_, _) => throw RemoteOnly("list remote plugin shares"));
+        map.Add<PluginShareCheckoutParams, PluginShareCheckoutResponse>(PluginMethods.ShareCheckout, (_, _) => throw RemoteOnly("checkout plugin share"));
+        map.Add<PluginShareDeleteParams, PluginShareDeleteResponse>(PluginMethods.ShareDelete, (_, _) => throw RemoteOnly("delete remote plugin share"));
     }
 
     private Task<PluginListResponse> List(PluginListParams request, RequestContext context)
@@ -112,7 +119,7 @@ internal sealed class PluginHandlers(PluginCatalog catalog, PluginInstaller inst
     {
         // Anything but name@marketplace is a remote plugin id, which only the remote catalog can resolve.
         var id = PluginId.TryParse(request.PluginId)
-            ?? throw new InvalidRequestException($"resolve remote plugin before uninstall: {RemoteCatalogUnavailable}");
+            ?? throw RemoteOnly("resolve remote plugin before uninstall");
         try
         {
             await installer.UninstallAsync(id, context.Cancellation).ConfigureAwait(false);
@@ -134,7 +141,10 @@ internal sealed class PluginHandlers(PluginCatalog catalog, PluginInstaller inst
         => Task.FromResult(new PluginReconcileResponse { ChangedPlugins = [], FailedRemotePluginIds = [], FailedMaterializationRemotePluginIds = [] });
 
     private Task<PluginSkillReadResponse> SkillRead(PluginSkillReadParams request, RequestContext context)
-        => throw new InvalidRequestException($"read remote plugin skill details: {RemoteCatalogUnavailable}");
+        => throw RemoteOnly("read remote plugin skill details");
+
+    /// <summary>The reference's error for a remote-catalog operation without a ChatGPT login (which needs the OpenAI service).</summary>
+    private static InvalidRequestException RemoteOnly(string action) => new($"{action}: {RemoteCatalogUnavailable}");
 
     /// <summary>The marketplace file of a read/install request: exactly one of a local path or a remote marketplace.</summary>
     private static string LocalMarketplacePath(string method, string? marketplacePath, string? remoteMarketplaceName, string remoteAction)
@@ -146,7 +156,7 @@ internal sealed class PluginHandlers(PluginCatalog catalog, PluginInstaller inst
 
         if (marketplacePath is null)
         {
-            throw new InvalidRequestException($"{remoteAction}: {RemoteCatalogUnavailable}");
+            throw RemoteOnly(remoteAction);
         }
 
         return RequireAbsolute(marketplacePath);

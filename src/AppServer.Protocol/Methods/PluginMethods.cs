@@ -26,6 +26,22 @@ public static class PluginMethods
     /// <summary><c>plugin/skill/read</c>.</summary>
     public static readonly MethodDescriptor SkillRead = MethodDescriptor.Create<PluginSkillReadParams, PluginSkillReadResponse>("plugin/skill/read");
 
+    /// <summary><c>plugin/share/save</c>.</summary>
+    public static readonly MethodDescriptor ShareSave = MethodDescriptor.Create<PluginShareSaveParams, PluginShareSaveResponse>("plugin/share/save");
+
+    /// <summary><c>plugin/share/updateTargets</c>.</summary>
+    public static readonly MethodDescriptor ShareUpdateTargets = MethodDescriptor.Create<PluginShareUpdateTargetsParams, PluginShareUpdateTargetsResponse>("plugin/share/updateTargets");
+
+    /// <summary><c>plugin/share/list</c>.</summary>
+    public static readonly MethodDescriptor ShareList = MethodDescriptor.Create<PluginShareListParams, PluginShareListResponse>("plugin/share/list");
+
+    /// <summary><c>plugin/share/checkout</c>.</summary>
+    public static readonly MethodDescriptor ShareCheckout = MethodDescriptor.Create<PluginShareCheckoutParams, PluginShareCheckoutResponse>("plugin/share/checkout");
+
+    /// <summary><c>plugin/share/delete</c>.</summary>
+    public static readonly MethodDescriptor ShareDelete = MethodDescriptor.Create<PluginShareDeleteParams, PluginShareDeleteResponse>("plugin/share/delete");
+
     /// <summary>The methods of this family.</summary>
-    public static IReadOnlyList<MethodDescriptor> All { get; } = [List, Installed, Read, Install, Uninstall, Reconcile, SkillRead];
+    public static IReadOnlyList<MethodDescriptor> All { get; } =
+        [List, Installed, Read, Install, Uninstall, Reconcile, SkillRead, ShareSave, ShareUpdateTargets, ShareList, ShareCheckout, ShareDelete];
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using System.Text.Json.Nodes;
 
 namespace AppServer.Protocol.Plugins;
 
@@ -32,7 +31,7 @@ public sealed class PluginShareContext
 
     /// <summary>Principals it is shared with.</summary>
     [JsonPropertyName("sharePrincipals")]
-    public IReadOnlyList<JsonObject>? SharePrincipals { get; init; }
+    public IReadOnlyList<PluginSharePrincipal>? SharePrincipals { get; init; }
 
     /// <summary>Share URL.</summary>
     [JsonPropertyName("shareUrl")]

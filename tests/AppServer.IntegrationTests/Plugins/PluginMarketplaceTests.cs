@@ -123,6 +123,9 @@ public sealed class PluginMarketplaceTests
             $"marketplace file `{Path.Combine(options.Root, "none", ".agents", "plugins", "marketplace.json")}` does not exist");
         await ExpectError("plugin/uninstall", new JsonObject { ["pluginId"] = "remote-id" }, "resolve remote plugin before uninstall: chatgpt authentication required for remote plugin catalog");
         await ExpectError("plugin/skill/read", new JsonObject { ["remoteMarketplaceName"] = "a", ["remotePluginId"] = "b", ["skillName"] = "c" }, "read remote plugin skill details: chatgpt authentication required for remote plugin catalog");
+        await ExpectError("plugin/share/list", new JsonObject(), "list remote plugin shares: chatgpt authentication required for remote plugin catalog");
+        await ExpectError("plugin/share/save", new JsonObject { ["pluginPath"] = Path.Combine(marketRoot, "plugins", "sample") }, "save remote plugin share: chatgpt authentication required for remote plugin catalog");
+        await ExpectError("plugin/share/checkout", new JsonObject { ["remotePluginId"] = "x" }, "checkout plugin share: chatgpt authentication required for remote plugin catalog");
         await ExpectError("marketplace/remove", new JsonObject { ["marketplaceName"] = "debug" }, "marketplace `debug` is not configured or installed");
         await ExpectError("marketplace/upgrade", new JsonObject { ["marketplaceName"] = "debug" }, "marketplace `debug` is not configured as a Git marketplace");
         await ExpectError("marketplace/add", new JsonObject { ["source"] = "  " }, "marketplace source must not be empty");
