@@ -53,15 +53,21 @@ public sealed class PluginCatalog(PluginConfig config, PluginStore store, CodexH
 
     /// <summary>Every plugin of <paramref name="marketplace"/> with its manifest and install state.</summary>
     public MarketplaceView Describe(Marketplace marketplace)
-        => new(marketplace, marketplace.Plugins.Select(p => Describe(marketplace, p)).ToList());
+    {
+        var enabled = config.EnabledPlugins().Select(id => id.ToString()).ToHashSet(StringComparer.Ordinal); // one config read per marketplace
+        return new(marketplace, marketplace.Plugins.Select(p => Describe(marketplace, p, enabled)).ToList());
+    }
 
     /// <summary>One plugin of <paramref name="marketplace"/> with its manifest and install state.</summary>
     public PluginView Describe(Marketplace marketplace, MarketplacePlugin plugin)
+        => Describe(marketplace, plugin, config.EnabledPlugins().Select(id => id.ToString()).ToHashSet(StringComparer.Ordinal));
+
+    private PluginView Describe(Marketplace marketplace, MarketplacePlugin plugin, HashSet<string> enabledIds)
     {
         var id = new PluginId(plugin.Name, marketplace.Name);
         var manifest = plugin.Source is LocalPluginSourceInfo local ? PluginManifestReader.TryLoad(local.Path) : null;
         var installed = store.InstalledPath(id) is not null;
-        return new PluginView(marketplace, plugin, manifest, installed, installed && config.Enabled(id) == true);
+        return new PluginView(marketplace, plugin, manifest, installed, installed && enabledIds.Contains(id.ToString()));
     }
 
     /// <summary>The skill folders of every installed plugin that is enabled in config.</summary>
