@@ -33,7 +33,8 @@ public sealed class PluginInstaller(PluginStore store, PluginConfig config, GitC
         else
         {
             var source = (GitPluginSourceInfo)plugin.Source;
-            var checkout = Path.Combine(store.CacheRoot, ".staging", "git-" + Guid.NewGuid().ToString("N"));
+            // Cloned next to the cache (not inside it), so a half-done clone never looks like a marketplace folder.
+            var checkout = Path.Combine(Path.GetDirectoryName(store.CacheRoot)!, ".staging", "git-" + Guid.NewGuid().ToString("N"));
             try
             {
                 await git.CloneAsync(source.Url, source.Sha ?? source.RefName, [], checkout, cancellationToken).ConfigureAwait(false);

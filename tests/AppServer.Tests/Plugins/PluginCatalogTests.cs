@@ -73,6 +73,43 @@ public sealed class PluginCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task A_plugin_with_a_git_source_is_cloned_and_installed_without_its_git_folder()
+    {
+        var (_, installer, _, _) = Create();
+        _folder.Write("repo/tools/p/.codex-plugin/plugin.json", """{"name": "p", "version": "3.0"}""");
+        _folder.Write("repo/tools/p/README.md", "hi");
+        Git(_folder.Path("repo"), "init", "-q");
+        Git(_folder.Path("repo"), "add", "-A");
+        Git(_folder.Path("repo"), "commit", "-qm", "init");
+        var manifest = _folder.Write("m/.agents/plugins/marketplace.json", $$$"""
+            {"name": "mk", "plugins": [{"name": "p", "source": {"source": "git-subdir", "url": "file://{{{_folder.Path("repo")}}}", "path": "tools/p"}}]}
+            """);
+
+        var result = await installer.InstallAsync(manifest, "p", CancellationToken.None);
+
+        result.InstalledPath.Should().Be(_folder.Path("codex-home", "plugins", "cache", "mk", "p", "3.0"));
+        File.ReadAllText(Path.Combine(result.InstalledPath, "README.md")).Should().Be("hi");
+        Directory.Exists(Path.Combine(result.InstalledPath, ".git")).Should().BeFalse();
+        Directory.EnumerateDirectories(_folder.Path("codex-home", "plugins", "cache")).Select(Path.GetFileName).Should().Equal("mk");
+        Directory.EnumerateFileSystemEntries(_folder.Path("codex-home", "plugins", ".staging")).Should().BeEmpty("the clone is deleted");
+    }
+
+    private static void Git(string folder, params string[] args)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { "-c", "user.email=t@example.com", "-c", "user.name=t" }.Concat(args))
+        {
+            psi.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        process.StandardOutput.ReadToEnd();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        process.ExitCode.Should().Be(0, errors);
+    }
+
+    [Fact]
     public async Task A_marketplace_name_can_only_be_added_from_one_source()
     {
         var (_, _, manager, _) = Create();
