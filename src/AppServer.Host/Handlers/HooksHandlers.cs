@@ -48,11 +48,15 @@ internal sealed class HooksHandlers(HookCatalog catalog) : IMethodHandlers
             _ => HookSource.User,
         },
         DisplayOrder = hook.DisplayOrder,
-        Enabled = true,
+        Enabled = hook.Enabled,
         IsManaged = hook.IsManaged,
         CurrentHash = hook.CurrentHash,
-
-        // There is no hook review flow yet: only administrator-managed hooks count as trusted.
-        TrustStatus = hook.IsManaged ? HookTrustStatus.Managed : HookTrustStatus.Untrusted,
+        TrustStatus = hook.Trust switch
+        {
+            HookTrust.Managed => HookTrustStatus.Managed,
+            HookTrust.Trusted => HookTrustStatus.Trusted,
+            HookTrust.Modified => HookTrustStatus.Modified,
+            _ => HookTrustStatus.Untrusted,
+        },
     };
 }
