@@ -85,6 +85,9 @@ public sealed class ConfigService
     /// <summary>The requirements (<c>requirements.toml</c> in the system folder), or null when there are none.</summary>
     public ConfigRequirements? Requirements => LoadRequirements().Requirements;
 
+    /// <summary>Why requirements.toml could not be used, or null when it loaded (or does not exist).</summary>
+    public ConfigWarning? RequirementsProblem => LoadRequirements().Warning;
+
     /// <summary>Re-reads <c>requirements.toml</c> on the next access.</summary>
     public void ReloadRequirements()
     {
@@ -124,7 +127,7 @@ public sealed class ConfigService
             }
         }
 
-        var profileName = Profile ?? ConfigValues.String(session, "profile") ?? ConfigValues.String(baseMerged, "profile");
+        var profileName = Profile ?? ConfigValues.String(session, "profile");
         ConfigLayer? profileLayer = null;
         if (profileName is not null && File.Exists(Paths.ProfileConfigFile(profileName)))
         {
@@ -400,6 +403,13 @@ public sealed class ConfigService
                 var location = TomlSyntaxIndex.TryBuild(text)?.FindKeyValue(error.Path);
                 problem = new ConfigFileException(file, location?.Line ?? 1, location?.Column ?? 1, error.Message.TrimEnd());
             }
+            else if (ConfigValues.String(values, "profile") is { } legacyProfile)
+            {
+                // The reference no longer honours a profile chosen inside a config file; it rejects the file.
+                var location = TomlSyntaxIndex.TryBuild(text)?.FindKeyValue(["profile"]);
+                problem = new ConfigFileException(file, location?.Line ?? 1, location?.Column ?? 1,
+                    $"legacy `profile = \"{legacyProfile}\"` config is no longer supported; use `--profile {legacyProfile}` with `{legacyProfile}.config.toml` instead");
+            }
         }
         catch (ConfigFileException ex)
         {
@@ -439,7 +449,7 @@ public sealed class ConfigService
             }
             catch (ConfigFileException ex)
             {
-                _requirements = (null, new ConfigWarning("Invalid requirements.toml; ignoring it.", ex.Message, ex.File, ex.Line, ex.Column));
+                _requirements = (null, new ConfigWarning("Invalid requirements.toml", ex.Reason, ex.File, ex.Line, ex.Column));
             }
             catch (IOException ex)
             {
