@@ -36,9 +36,6 @@ public static class TurnNotifications
     /// <summary><c>error</c>.</summary>
     public static readonly MessageDescriptor Error = new("error", typeof(ErrorNotification));
 
-    /// <summary><c>warning</c>.</summary>
-    public static readonly MessageDescriptor Warning = new("warning", typeof(WarningNotification));
-
     /// <summary>All of them, for the registry.</summary>
     public static IReadOnlyList<MessageDescriptor> All { get; } =
     [
@@ -52,6 +49,5 @@ public static class TurnNotifications
         ReasoningTextDelta,
         TokenUsageUpdated,
         Error,
-        Warning,
     ];
 }
