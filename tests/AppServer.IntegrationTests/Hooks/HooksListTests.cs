@@ -118,6 +118,39 @@ public sealed class HooksListTests
         ((string)hook["trustStatus"]!).Should().Be("untrusted");
     }
 
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("ws")]
+    public async Task A_thread_id_lists_the_hooks_of_that_thread_cwd(string transport)
+    {
+        var options = new TestServerOptions();
+        Directory.CreateDirectory(options.CodexHome);
+        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), UserHooks);
+        var (server, client) = await TestServer.StartAsync(transport, options);
+        await using var _ = server;
+        await using var __ = client;
+        await client.InitializeAsync(experimentalApi: true);
+        var other = Path.Combine(options.Root, "other");
+        Directory.CreateDirectory(other);
+        var threadId = (string)(await client.CallAsync("thread/start", new JsonObject { ["cwd"] = other }))["thread"]!["id"]!;
+
+        var entry = (await client.CallAsync("hooks/list", new JsonObject { ["threadId"] = threadId }))["data"]!.AsArray().Should().ContainSingle().Subject!;
+        ((string)entry["cwd"]!).Should().Be(other);
+        entry["hooks"]!.AsArray().Should().HaveCount(2);
+
+        // The reference's messages for the ways this can go wrong.
+        await ErrorAsync(client, new JsonObject { ["threadId"] = threadId, ["cwds"] = new JsonArray(other) }, "specify either threadId or cwds");
+        await ErrorAsync(client, new JsonObject { ["threadId"] = "00000000-0000-0000-0000-000000000000" }, "thread not found: 00000000-0000-0000-0000-000000000000");
+        await ErrorAsync(client, new JsonObject { ["threadId"] = "nope" }, "invalid thread id: invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `n` at 1");
+    }
+
+    private static async Task ErrorAsync(RpcClient client, JsonObject request, string message)
+    {
+        var raw = await client.RequestAsync("hooks/list", request);
+        ((int)raw["error"]!["code"]!).Should().Be(-32600);
+        ((string)raw["error"]!["message"]!).Should().Be(message);
+    }
+
     private static async Task<JsonObject> ListAsync(RpcClient client, string cwd)
     {
         var result = await client.CallAsync("hooks/list", new JsonObject { ["cwds"] = new JsonArray(cwd) });
