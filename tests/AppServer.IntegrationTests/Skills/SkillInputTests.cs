@@ -100,7 +100,10 @@ public sealed class SkillInputTests
         try
         {
             await client2.InitializeAsync(experimentalApi: true);
-            await client2.CallAsync("thread/resume", new JsonObject { ["threadId"] = threadId });
+            var resumed = await client2.CallAsync("thread/resume", new JsonObject { ["threadId"] = threadId });
+            var items = resumed["thread"]!["turns"]![0]!["items"]!.AsArray();
+            items.Count(i => (string?)i!["type"] == "userMessage").Should().Be(1, "the injected skill message is history, not a user message item");
+
             fake.Enqueue(FakeResponse.Of(FakeItem.Message("again")));
             await RunTurnAsync(client2, threadId, Text("second"));
 
