@@ -144,6 +144,26 @@ public sealed class HooksListTests
         await ErrorAsync(client, new JsonObject { ["threadId"] = "nope" }, "invalid thread id: invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `n` at 1");
     }
 
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("ws")]
+    public async Task Session_flag_hooks_get_the_reference_synthetic_path(string transport)
+    {
+        var options = new TestServerOptions { ExtraArgs = ["-c", "hooks.Stop=[{hooks=[{type=\"command\",command=\"x\"}]}]"] };
+        var (server, client) = await TestServer.StartAsync(transport, options);
+        await using var _ = server;
+        await using var __ = client;
+        await client.InitializeAsync(experimentalApi: true);
+
+        var hook = (await ListAsync(client, server.WorkDir))["hooks"]!.AsArray().Should().ContainSingle().Subject!;
+
+        // Key, path, source and hash as codex 0.169.0 returned them for the same -c flag.
+        ((string)hook["key"]!).Should().Be("/<session-flags>/config.toml:stop:0:0");
+        ((string)hook["sourcePath"]!).Should().Be("/<session-flags>/config.toml");
+        ((string)hook["source"]!).Should().Be("sessionFlags");
+        ((string)hook["currentHash"]!).Should().Be("sha256:6f14477468be127a92604ce05b51030268ccd6077fa7a807515589cfcfc7fd17");
+    }
+
     private static async Task ErrorAsync(RpcClient client, JsonObject request, string message)
     {
         var raw = await client.RequestAsync("hooks/list", request);
