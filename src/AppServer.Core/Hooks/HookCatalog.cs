@@ -7,8 +7,9 @@ using AppServer.Config.Layers;
 namespace AppServer.Core.Hooks;
 
 /// <summary>
-/// Lists the hooks configured for a cwd the way codex 0.169.0's <c>hooks/list</c> does. For every enabled config
-/// layer, lowest precedence first (system, user, trusted project, session flags), it reads the <c>hooks.json</c>
+/// Lists the hooks configured for a cwd the way codex 0.169.0's <c>hooks/list</c> does: first the managed hooks of
+/// requirements.toml, then for every enabled config layer, lowest precedence first (system, user, trusted project,
+/// session flags; only system when requirements set <c>allow_managed_hooks_only</c>), the <c>hooks.json</c>
 /// next to the layer's config.toml and then the inline <c>[hooks]</c> table. Both use
 /// <c>EventName = [{ matcher, hooks = [{ type, ... }] }]</c>; events are listed in the protocol's event order.
 /// Each hook gets its positional key, its <see cref="HookHash"/> and its trust state from <see cref="HookStates"/>.
@@ -56,8 +57,29 @@ public sealed class HookCatalog(ConfigService config)
             return listing.Result();
         }
 
+        // Administrator hooks from requirements.toml come first; they are managed, like the system layer's.
+        var requirements = snapshot.Requirements;
+        if (requirements?.ManagedHooks is { } managed)
+        {
+            var dir = (managed["managed_dir"] as JsonValue)?.TryGetValue<string>(out var d) == true ? d : null;
+            var path = dir is not null && Path.IsPathFullyQualified(dir) ? dir : requirements.SourceFile;
+            try
+            {
+                listing.Add(new HookFile(path, ParseEvents(managed)), HookOrigin.System);
+            }
+            catch (HookParseException ex)
+            {
+                return new HookListing(listing.Cwd, [], [], [new HookLoadError(listing.Cwd, $"{requirements.SourceFile}: {ex.Message}")]);
+            }
+        }
+
         foreach (var layer in snapshot.Layers.Reverse())
         {
+            if (requirements?.AllowManagedHooksOnly == true && layer.Source.Kind != ConfigLayerKind.System)
+            {
+                continue;
+            }
+
             if (!layer.Enabled)
             {
                 // An untrusted project is expected; any other disabled layer is a config file that failed to load.

@@ -263,6 +263,32 @@ public sealed class HookCatalogTests : IDisposable
     }
 
     [Fact]
+    public void Requirements_hooks_come_first_and_managed_only_drops_the_other_layers()
+    {
+        File.WriteAllText(Path.Combine(SystemDir, "config.toml"), "[[hooks.Stop]]\n[[hooks.Stop.hooks]]\ntype = \"command\"\ncommand = \"echo system\"\n");
+        const string Required = "[hooks]\nmanaged_dir = \"/opt/hooks\"\n[[hooks.PreToolUse]]\nmatcher = \"Bash\"\n[[hooks.PreToolUse.hooks]]\ntype = \"command\"\ncommand = \"echo required\"\n";
+        File.WriteAllText(Path.Combine(SystemDir, "requirements.toml"), Required);
+        File.WriteAllText(Path.Combine(Home, "config.toml"), UserHooks);
+
+        var hooks = Catalog().List(Project).Hooks;
+
+        // Keys, order and hashes as codex 0.169.0 listed them with the same files in /etc/codex.
+        hooks.Select(h => (h.Key, h.Trust)).Should().Equal(
+            ("/opt/hooks:pre_tool_use:0:0", HookTrust.Managed),
+            ($"{Path.Combine(SystemDir, "config.toml")}:stop:0:0", HookTrust.Managed),
+            ($"{Path.Combine(Home, "config.toml")}:pre_tool_use:0:0", HookTrust.Untrusted),
+            ($"{Path.Combine(Home, "config.toml")}:stop:0:0", HookTrust.Untrusted));
+        hooks[0].CurrentHash.Should().Be("sha256:10434d9fae583199737f4a82be3b0d63aae5db594feef6f32ed5725a831866ac");
+        hooks[1].CurrentHash.Should().Be("sha256:e0c3990bf56fc4bb9e6c4c1e22cf0e96bf66b9ce76dcb49d2ec7b887a285bec9");
+        hooks.Should().OnlyContain(h => h.Enabled);
+
+        File.WriteAllText(Path.Combine(SystemDir, "requirements.toml"), "allow_managed_hooks_only = true\n" + Required.Replace("managed_dir = \"/opt/hooks\"\n", "", StringComparison.Ordinal));
+        Catalog().List(Project).Hooks.Select(h => h.Key).Should().Equal(
+            $"{Path.Combine(SystemDir, "requirements.toml")}:pre_tool_use:0:0",
+            $"{Path.Combine(SystemDir, "config.toml")}:stop:0:0");
+    }
+
+    [Fact]
     public void Disabling_the_hooks_feature_lists_none()
     {
         File.WriteAllText(Path.Combine(Home, "config.toml"), "[features]\nhooks = false\n\n" + UserHooks);
