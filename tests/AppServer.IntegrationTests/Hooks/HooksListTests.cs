@@ -164,6 +164,31 @@ public sealed class HooksListTests
         ((string)hook["currentHash"]!).Should().Be("sha256:6f14477468be127a92604ce05b51030268ccd6077fa7a807515589cfcfc7fd17");
     }
 
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("ws")]
+    public async Task Administrator_hooks_are_managed_and_can_exclude_all_others(string transport)
+    {
+        var options = new TestServerOptions();
+        Directory.CreateDirectory(options.CodexHome);
+        Directory.CreateDirectory(options.SystemConfigDir);
+        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), UserHooks);
+        File.WriteAllText(Path.Combine(options.SystemConfigDir, "config.toml"), "[[hooks.Stop]]\n[[hooks.Stop.hooks]]\ntype = \"command\"\ncommand = \"echo system\"\n");
+        var requirements = Path.Combine(options.SystemConfigDir, "requirements.toml");
+        File.WriteAllText(requirements, "allow_managed_hooks_only = true\n[hooks]\n[[hooks.PreToolUse]]\nmatcher = \"Bash\"\n[[hooks.PreToolUse.hooks]]\ntype = \"command\"\ncommand = \"echo required\"\n");
+        var (server, client) = await TestServer.StartAsync(transport, options);
+        await using var _ = server;
+        await using var __ = client;
+        await client.InitializeAsync(experimentalApi: true);
+
+        var hooks = (await ListAsync(client, server.WorkDir))["hooks"]!.AsArray();
+
+        // As codex 0.169.0 lists the same files: requirement hooks first, user hooks dropped, all managed.
+        hooks.Select(h => ((string)h!["key"]!, (string)h["source"]!, (string)h["trustStatus"]!, (bool)h["isManaged"]!, (string)h["currentHash"]!)).Should().Equal(
+            ($"{requirements}:pre_tool_use:0:0", "system", "managed", true, "sha256:10434d9fae583199737f4a82be3b0d63aae5db594feef6f32ed5725a831866ac"),
+            ($"{Path.Combine(options.SystemConfigDir, "config.toml")}:stop:0:0", "system", "managed", true, "sha256:e0c3990bf56fc4bb9e6c4c1e22cf0e96bf66b9ce76dcb49d2ec7b887a285bec9"));
+    }
+
     private static async Task ErrorAsync(RpcClient client, JsonObject request, string message)
     {
         var raw = await client.RequestAsync("hooks/list", request);
