@@ -40,8 +40,8 @@ public sealed class ConfigRequirements
     /// </summary>
     public JsonObject? ManagedHooks { get; init; }
 
-    /// <summary><c>allow_managed_hooks_only</c>: hooks from user, project and session layers are ignored.</summary>
-    public bool AllowManagedHooksOnly { get; init; }
+    /// <summary><c>allow_managed_hooks_only</c> (null when unset): when true, user, project and session hooks are ignored.</summary>
+    public bool? AllowManagedHooksOnly { get; init; }
 
     /// <summary>How the reference prints the read-only permission profile in clamp warnings.</summary>
     private const string ReadOnlyProfileDebugText =
@@ -160,7 +160,7 @@ public sealed class ConfigRequirements
             ManagedHooks = root["hooks"]?.DeepClone() as JsonObject,
             AllowManagedHooksOnly = root["allow_managed_hooks_only"] switch
             {
-                null => false,
+                null => null,
                 JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.GetValue<bool>(),
                 _ => throw new ConfigFileException(file, 1, 1, "invalid type for `allow_managed_hooks_only`: expected a boolean"),
             },

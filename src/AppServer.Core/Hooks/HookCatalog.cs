@@ -123,6 +123,70 @@ public sealed class HookCatalog(ConfigService config)
         return listing.Result();
     }
 
+    /// <summary>
+    /// The requirements' <c>[hooks]</c> table as <c>configRequirements/read</c> shows it: every event (config
+    /// spelling) with its matcher groups, handlers with all their fields (unset ones null, timeouts not
+    /// defaulted), and the managed folders. Null when the table is malformed.
+    /// </summary>
+    public static JsonObject? DescribeRequirementHooks(JsonObject managed)
+    {
+        try
+        {
+            var view = new JsonObject();
+            foreach (var info in Events)
+            {
+                if (info.ConfigName == "PreToolUse")
+                {
+                    // The reference serializes the managed folders between the first two events and the rest.
+                    view["managedDir"] = OptionalString(managed, "managed_dir");
+                    view["windowsManagedDir"] = OptionalString(managed, "windows_managed_dir");
+                }
+
+                var groups = managed[info.ConfigName] switch
+                {
+                    null => [],
+                    JsonArray list => list.Select(ParseGroup).ToList(),
+                    _ => throw new HookParseException($"invalid type: expected a sequence of matcher groups for `{info.ConfigName}`"),
+                };
+                view[info.ConfigName] = new JsonArray(groups.Select(g => (JsonNode)new JsonObject
+                {
+                    ["matcher"] = g.Matcher,
+                    ["hooks"] = new JsonArray(g.Handlers.Select(Describe).ToArray()),
+                }).ToArray());
+            }
+
+            return view;
+        }
+        catch (HookParseException)
+        {
+            return null;
+        }
+    }
+
+    private static JsonNode Describe(HookHandler handler) => handler.Type switch
+    {
+        "command" => new JsonObject
+        {
+            ["type"] = "command",
+            ["command"] = handler.Command,
+            ["commandWindows"] = handler.CommandWindows,
+            ["timeoutSec"] = handler.Timeout,
+            ["async"] = handler.Async,
+            ["statusMessage"] = handler.StatusMessage,
+            ["additionalContextLimit"] = handler.AdditionalContextLimit,
+        },
+        "mcpTool" => new JsonObject
+        {
+            ["type"] = "mcp_tool",
+            ["server"] = handler.Server,
+            ["tool"] = handler.Tool,
+            ["input"] = handler.Input!.DeepClone(),
+            ["timeoutSec"] = handler.Timeout,
+            ["statusMessage"] = handler.StatusMessage,
+        },
+        _ => new JsonObject { ["type"] = handler.Type },
+    };
+
     private static HookOrigin Origin(ConfigLayerKind kind) => kind switch
     {
         ConfigLayerKind.System => HookOrigin.System,
@@ -249,6 +313,7 @@ public sealed class HookCatalog(ConfigService config)
             "command" => new HookHandler(
                 "command",
                 Command: RequiredString(handler, "command"),
+                CommandWindows: OptionalString(handler, "commandWindows", "command_windows"),
                 Timeout: OptionalUnsigned(handler, "timeout", "timeout_sec", "timeoutSec"),
                 Async: OptionalBool(handler, "async") ?? false,
                 StatusMessage: OptionalString(handler, "statusMessage", "status_message"),
@@ -444,6 +509,7 @@ public sealed class HookCatalog(ConfigService config)
     private sealed record HookHandler(
         string Type,
         string? Command = null,
+        string? CommandWindows = null,
         string? Server = null,
         string? Tool = null,
         JsonObject? Input = null,
