@@ -74,5 +74,10 @@ internal static class Migrations
         );
         CREATE INDEX threads_by_updated ON threads (archived, materialized, updated_at_ms, id);
         """,
+
+        // 3: cumulative token usage, so thread totals survive a restart.
+        """
+        ALTER TABLE threads ADD COLUMN token_usage_json TEXT;
+        """,
     ];
 }
