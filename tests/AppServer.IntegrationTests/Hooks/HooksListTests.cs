@@ -187,6 +187,16 @@ public sealed class HooksListTests
         hooks.Select(h => ((string)h!["key"]!, (string)h["source"]!, (string)h["trustStatus"]!, (bool)h["isManaged"]!, (string)h["currentHash"]!)).Should().Equal(
             ($"{requirements}:pre_tool_use:0:0", "system", "managed", true, "sha256:10434d9fae583199737f4a82be3b0d63aae5db594feef6f32ed5725a831866ac"),
             ($"{Path.Combine(options.SystemConfigDir, "config.toml")}:stop:0:0", "system", "managed", true, "sha256:e0c3990bf56fc4bb9e6c4c1e22cf0e96bf66b9ce76dcb49d2ec7b887a285bec9"));
+
+        // configRequirements/read shows the same requirements the way the reference does.
+        var read = (await client.CallAsync("configRequirements/read", new JsonObject()))["requirements"]!;
+        ((bool)read["allowManagedHooksOnly"]!).Should().BeTrue();
+        var managed = read["hooks"]!.AsObject();
+        managed.Select(p => p.Key).Should().HaveCount(16).And.Contain(["managedDir", "windowsManagedDir", "Interrupt"]);
+        JsonNode.DeepEquals(managed["PreToolUse"], JsonNode.Parse("""
+            [{"matcher":"Bash","hooks":[{"type":"command","command":"echo required","commandWindows":null,"timeoutSec":null,"async":false,"statusMessage":null,"additionalContextLimit":null}]}]
+            """)).Should().BeTrue(managed["PreToolUse"]!.ToJsonString());
+        managed["Stop"]!.AsArray().Should().BeEmpty();
     }
 
     private static async Task ErrorAsync(RpcClient client, JsonObject request, string message)
