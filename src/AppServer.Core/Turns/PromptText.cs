@@ -37,7 +37,6 @@ public static class PromptText
         {
             "never" => "Approval policy is currently never. Do not ask the user for approval; work around failures yourself or report them.",
             "untrusted" => "Approval policy is currently untrusted. Commands that are not known to be safe need the user's approval before they run.",
-            "on-failure" => "Approval policy is currently on-failure. Commands run in the sandbox first; a failing command may be retried with the user's approval.",
             _ => "Approval policy is currently on-request. Commands run in the sandbox; ask for escalated permissions (with a short justification) when a command needs to go beyond it.",
         };
         var roots = settings.SandboxMode == "workspace-write"

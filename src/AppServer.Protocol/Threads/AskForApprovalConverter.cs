@@ -14,7 +14,7 @@ public sealed class AskForApprovalConverter : JsonConverter<AskForApproval>
             var name = reader.GetString()!;
             if (!AskForApproval.SimpleValues.Contains(name))
             {
-                throw new JsonException($"unknown variant `{name}`, expected one of `untrusted`, `on-request`, `never`, `granular`");
+                throw new Serialization.WireFormatException($"unknown variant `{name}`, expected one of `untrusted`, `on-request`, `granular`, `never`");
             }
 
             return AskForApproval.FromName(name);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AppServer.IntegrationTests.FakeModel;
+using static AppServer.IntegrationTests.Tools.AgentToolHarness;
 
 namespace AppServer.IntegrationTests.Tools;
 
@@ -9,56 +10,6 @@ namespace AppServer.IntegrationTests.Tools;
 /// </summary>
 public sealed class AgentToolTests
 {
-    private static async Task<(TestServer Server, RpcClient Client)> StartAsync(string transport, FakeResponsesServer fake, string extraConfig = "")
-    {
-        var options = new TestServerOptions();
-        Directory.CreateDirectory(options.CodexHome);
-        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), fake.ConfigToml() + "\n" + extraConfig);
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await client.InitializeAsync(experimentalApi: true);
-        return (server, client);
-    }
-
-    private static async Task<string> StartThreadAsync(RpcClient client, TestServer server, string approvalPolicy, string sandbox = "workspace-write")
-        => (string)(await client.CallAsync("thread/start", new JsonObject
-        {
-            ["cwd"] = server.WorkDir,
-            ["approvalPolicy"] = approvalPolicy,
-            ["sandbox"] = sandbox,
-        }))["thread"]!["id"]!;
-
-    private static async Task<string> StartTurnAsync(RpcClient client, string threadId, string text = "go")
-        => (string)(await client.CallAsync("turn/start", new JsonObject
-        {
-            ["threadId"] = threadId,
-            ["input"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = text }),
-        }))["turn"]!["id"]!;
-
-    private static Task<JsonObject> TurnCompletedAsync(RpcClient client, string turnId)
-        => client.WaitForNotificationAsync("turn/completed", where: n => (string?)n["params"]!["turn"]!["id"] == turnId);
-
-    private static FakeItem Exec(string cmd, string callId, JsonObject? extra = null)
-    {
-        var args = new JsonObject { ["cmd"] = cmd, ["yield_time_ms"] = 10000, ["login"] = false };
-        foreach (var (k, v) in extra ?? [])
-        {
-            args[k] = v?.DeepClone();
-        }
-
-        return FakeItem.FunctionCall("exec_command", args.ToJsonString(), callId);
-    }
-
-    /// <summary>The output the model got for <paramref name="callId"/> in a later request.</summary>
-    private static string? ToolOutput(FakeResponsesServer fake, string callId) =>
-        fake.Requests.Where(r => r.Body is not null)
-            .SelectMany(r => r.Body!["input"]!.AsArray())
-            .Where(i => (string?)i!["call_id"] == callId && ((string?)i["type"])!.EndsWith("_output", StringComparison.Ordinal))
-            .Select(i => i!["output"] is JsonValue v ? (string?)v : i["output"]!.ToJsonString())
-            .LastOrDefault();
-
-    private static IEnumerable<JsonObject> Items(RpcClient client, string method, string type) =>
-        client.Notifications.Where(n => (string?)n["method"] == method && (string?)n["params"]!["item"]!["type"] == type);
-
     [Theory]
     // policy, command, escalate, rule, expect approval request, expected fragment of the model's output
     [InlineData("untrusted", "touch a.txt", false, null, true, "code 0")]

@@ -46,7 +46,7 @@ public class ApprovalEngineTests
     [InlineData("never", "make all", false, "run-unsandboxed")]
     [InlineData("never", "rm -f nothing", false, "reject")]
     [InlineData("never", "echo hi", false, "reject")]
-    // on-failure (config only): runs sandboxed
+    // on-failure (deprecated config value): an alias of on-request, like the reference
     [InlineData("on-failure", "touch x", false, "run")]
     [InlineData("on-failure", "touch x", true, "ask")]
     // granular with all switches on behaves like on-request
