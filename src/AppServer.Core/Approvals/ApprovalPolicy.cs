@@ -16,12 +16,6 @@ public enum ApprovalPolicyKind
     Granular,
 }
 
-/// <summary>
-/// The granular policy's switches: which kinds of prompt may reach the user (a disabled kind is rejected
-/// instead of asked).
-/// </summary>
-public sealed record GranularApproval(bool SandboxApproval = true, bool Rules = true, bool SkillApproval = true, bool RequestPermissions = true, bool McpElicitations = true);
-
 /// <summary>An approval policy, with its switches when granular.</summary>
 public sealed record ApprovalPolicy(ApprovalPolicyKind Kind, GranularApproval? Granular = null)
 {

@@ -18,6 +18,9 @@ public sealed record TurnSettings
     /// <summary><c>untrusted|on-request|never|granular</c> (config's <c>on-failure</c> arrives here as <c>on-request</c>).</summary>
     public string ApprovalPolicy { get; init; } = "on-request";
 
+    /// <summary>The switches when <see cref="ApprovalPolicy"/> is <c>granular</c>.</summary>
+    public Approvals.GranularApproval? GranularApproval { get; init; }
+
     /// <summary><c>read-only|workspace-write|danger-full-access|external-sandbox</c>.</summary>
     public string SandboxMode { get; init; } = "read-only";
 
