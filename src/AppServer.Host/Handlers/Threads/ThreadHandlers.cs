@@ -53,7 +53,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         var thread = threads.Start(overrides, p.Ephemeral ?? false, ctx.Session.ClientInfo?.Name, Environment.CurrentDirectory, ctx.Client);
         if (declared.Count > 0)
         {
-            dynamicTools.Declare(thread.Id, declared);
+            dynamicTools.Declare(thread.Id, declared, persist: !thread.Ephemeral);
         }
 
         var response = SessionResponse.Create<ThreadStartResponse>(mapper.ToWire(thread), thread.Settings);
