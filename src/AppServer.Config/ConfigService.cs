@@ -85,6 +85,9 @@ public sealed class ConfigService
     /// <summary>The requirements (<c>requirements.toml</c> in the system folder), or null when there are none.</summary>
     public ConfigRequirements? Requirements => LoadRequirements().Requirements;
 
+    /// <summary>Why requirements.toml could not be used, or null when it loaded (or does not exist).</summary>
+    public ConfigWarning? RequirementsProblem => LoadRequirements().Warning;
+
     /// <summary>Re-reads <c>requirements.toml</c> on the next access.</summary>
     public void ReloadRequirements()
     {
@@ -439,7 +442,7 @@ public sealed class ConfigService
             }
             catch (ConfigFileException ex)
             {
-                _requirements = (null, new ConfigWarning("Invalid requirements.toml; ignoring it.", ex.Message, ex.File, ex.Line, ex.Column));
+                _requirements = (null, new ConfigWarning("Invalid requirements.toml", ex.Reason, ex.File, ex.Line, ex.Column));
             }
             catch (IOException ex)
             {

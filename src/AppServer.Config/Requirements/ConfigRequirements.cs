@@ -34,6 +34,15 @@ public sealed class ConfigRequirements
     /// <summary><c>[rules] prefix_rules</c> as written (restrictive command rules for the exec policy).</summary>
     public JsonArray? PrefixRules { get; init; }
 
+    /// <summary>How the reference prints the read-only permission profile in clamp warnings.</summary>
+    private const string ReadOnlyProfileDebugText =
+        "Managed { file_system: Restricted { entries: [FileSystemSandboxEntry { path: Special { value: Root }, access: Read, missing_path_behavior: None }], " +
+        "glob_scan_max_depth: None }, network: Restricted }";
+
+    private static readonly string[] ApprovalPolicyNames = ["untrusted", "on-failure", "on-request", "granular", "never"];
+
+    private static readonly string[] SandboxModeNames = ["read-only", "workspace-write", "danger-full-access"];
+
     /// <summary>
     /// Returns <paramref name="value"/> when <paramref name="key"/> allows it, else the first allowed value and a warning
     /// in the reference's wording. Keys: <c>approval_policy</c>, <c>sandbox_mode</c>, <c>web_search</c>.
@@ -52,9 +61,13 @@ public sealed class ConfigRequirements
             return (value, null);
         }
 
-        var fallback = allowed[0];
+        // A sandbox mode falls back to read-only (Load guarantees it is allowed); the reference words that
+        // as its read-only permission profile.
+        var (fallback, subject, fallbackText) = key == "sandbox_mode"
+            ? ("read-only", "permission_profile", ReadOnlyProfileDebugText)
+            : (allowed[0], key, DebugName(allowed[0]));
         var summary =
-            $"Configured value for `{key}` is disallowed by requirements; falling back to required value {DebugName(fallback)}. " +
+            $"Configured value for `{subject}` is disallowed by requirements; falling back to required value {fallbackText}. " +
             $"Details: invalid value for `{key}`: `{DebugName(value)}` is not in the allowed set [{string.Join(", ", allowed.Select(DebugName))}] (set by {SourceFile})";
         return (fallback, new ConfigWarning(summary));
     }
@@ -117,11 +130,20 @@ public sealed class ConfigRequirements
             }
         }
 
+        var sandboxModes = Variants(root, "allowed_sandbox_modes", SandboxModeNames, file);
+        if (sandboxModes is not null && !sandboxModes.Contains("read-only"))
+        {
+            // Read-only is the fallback for every clamp, so it must stay reachable.
+            throw new ConfigFileException(file, 1, 1,
+                $"invalid value for `allowed_sandbox_modes`: `[{string.Join(", ", sandboxModes.Select(DebugName))}]` is not in the allowed set " +
+                $"must include 'read-only' to allow any PermissionProfile (set by {file})");
+        }
+
         return new ConfigRequirements
         {
             SourceFile = file,
-            AllowedApprovalPolicies = StringList(root, "allowed_approval_policies", file),
-            AllowedSandboxModes = StringList(root, "allowed_sandbox_modes", file),
+            AllowedApprovalPolicies = Variants(root, "allowed_approval_policies", ApprovalPolicyNames, file),
+            AllowedSandboxModes = sandboxModes,
             AllowedWebSearchModes = webSearch,
             FeaturePins = pins,
             McpServers = servers,
@@ -142,6 +164,19 @@ public sealed class ConfigRequirements
         }
 
         return array.Select(v => v!.GetValue<string>()).ToList();
+    }
+
+    /// <summary>A string list whose entries must be known enum values (serde's wording when one is not).</summary>
+    private static List<string>? Variants(JsonObject root, string key, string[] known, string file)
+    {
+        var values = StringList(root, key, file);
+        if (values?.FirstOrDefault(v => !known.Contains(v)) is { } unknown)
+        {
+            throw new ConfigFileException(file, 1, 1,
+                $"unknown variant `{unknown}`, expected one of {string.Join(", ", known.Select(k => $"`{k}`"))}\nin `{key}`");
+        }
+
+        return values;
     }
 
     private static string? Text(JsonNode? node) => node?.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;

@@ -17,6 +17,14 @@ public sealed class TomlEditor(string text)
     {
         var index = Index();
 
+        // 0. The file spells this key as [[array]] tables: a second definition as `key = [...]` would be a
+        // duplicate key (strict parsers such as the reference's reject the whole file), so drop the tables first.
+        if (index.Tables.Any(t => t.IsArray && t.Path.SequenceEqual(path)))
+        {
+            Remove(path);
+            index = Index();
+        }
+
         // 1. The key already exists: replace just its value.
         if (index.FindKeyValue(path) is { } existing)
         {

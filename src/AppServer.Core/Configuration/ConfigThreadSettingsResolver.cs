@@ -10,22 +10,19 @@ namespace AppServer.Core.Configuration;
 /// Thread settings from the config layers: request overrides first, then (on resume/fork) the thread's
 /// previous settings, then the effective config for the thread's cwd with <c>thread/start.config</c> as
 /// session flags. Approval policy and sandbox are clamped by <c>requirements.toml</c>, never silently
-/// honoured; <see cref="ResolveWithWarnings"/> also returns the <c>configWarning</c>s to send.
+/// honoured: each clamp is returned for the client to be told.
 /// </summary>
 public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThreadSettingsResolver
 {
     /// <inheritdoc />
-    public ThreadSettings Resolve(ThreadSettingsOverrides overrides, ThreadSettings? previous, string serverCwd)
-        => ResolveWithWarnings(overrides, previous, serverCwd).Settings;
-
-    /// <summary>Like <see cref="Resolve"/>, plus the config warnings (broken files, clamped values) for the client.</summary>
-    public (ThreadSettings Settings, IReadOnlyList<ConfigWarning> Warnings) ResolveWithWarnings(ThreadSettingsOverrides overrides, ThreadSettings? previous, string serverCwd)
+    public ResolvedThreadSettings Resolve(ThreadSettingsOverrides overrides, ThreadSettings? previous, string serverCwd)
     {
         var cwd = overrides.Cwd ?? previous?.Cwd ?? serverCwd;
         var configJson = overrides.ConfigOverridesJson ?? previous?.ConfigOverridesJson;
         var snapshot = config.Load(cwd, ParseObject(configJson));
         var effective = snapshot.Effective;
-        var warnings = new List<ConfigWarning>(snapshot.Warnings);
+        // File problems were already reported after initialize; only clamps concern this request.
+        var clamps = new List<ConfigWarning>();
 
         var approvalJson = overrides.ApprovalPolicyJson ?? previous?.ApprovalPolicyJson ?? ApprovalJson(effective);
         var sandbox = overrides.SandboxMode ?? previous?.SandboxMode ?? effective.SandboxMode;
@@ -36,14 +33,14 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
             if (approvalWarning is not null)
             {
                 approvalJson = JsonSerializer.Serialize(clampedApproval);
-                warnings.Add(approvalWarning);
+                clamps.Add(approvalWarning);
             }
 
             var (clampedSandbox, sandboxWarning) = requirements.Clamp("sandbox_mode", sandbox);
             if (sandboxWarning is not null)
             {
                 sandbox = clampedSandbox;
-                warnings.Add(sandboxWarning);
+                clamps.Add(sandboxWarning);
             }
         }
 
@@ -61,7 +58,7 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
             DeveloperInstructions = overrides.DeveloperInstructions ?? previous?.DeveloperInstructions ?? effective.DeveloperInstructions,
             ConfigOverridesJson = configJson,
         };
-        return (settings, warnings);
+        return new ResolvedThreadSettings(settings, clamps);
     }
 
     /// <summary>The config's approval policy as wire JSON. <c>on-failure</c> has no wire form; it runs as <c>on-request</c>.</summary>

@@ -15,7 +15,7 @@ public sealed class DefaultThreadSettingsResolver : IThreadSettingsResolver
 
     public const string DefaultSandboxMode = "read-only";
 
-    public ThreadSettings Resolve(ThreadSettingsOverrides overrides, ThreadSettings? previous, string serverCwd) => new()
+    public ResolvedThreadSettings Resolve(ThreadSettingsOverrides overrides, ThreadSettings? previous, string serverCwd) => new(new ThreadSettings
     {
         Model = overrides.Model ?? previous?.Model ?? DefaultModel,
         ModelProvider = overrides.ModelProvider ?? previous?.ModelProvider ?? DefaultProvider,
@@ -28,5 +28,5 @@ public sealed class DefaultThreadSettingsResolver : IThreadSettingsResolver
         BaseInstructions = overrides.BaseInstructions ?? previous?.BaseInstructions,
         DeveloperInstructions = overrides.DeveloperInstructions ?? previous?.DeveloperInstructions,
         ConfigOverridesJson = overrides.ConfigOverridesJson ?? previous?.ConfigOverridesJson,
-    };
+    }, []);
 }

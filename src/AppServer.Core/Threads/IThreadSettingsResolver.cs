@@ -10,5 +10,5 @@ public interface IThreadSettingsResolver
     /// <param name="overrides">What the request asked for.</param>
     /// <param name="previous">The thread's stored settings when resuming or forking, else null.</param>
     /// <param name="serverCwd">The server's working directory (default cwd).</param>
-    ThreadSettings Resolve(ThreadSettingsOverrides overrides, ThreadSettings? previous, string serverCwd);
+    ResolvedThreadSettings Resolve(ThreadSettingsOverrides overrides, ThreadSettings? previous, string serverCwd);
 }

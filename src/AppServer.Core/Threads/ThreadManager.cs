@@ -24,9 +24,9 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
     public ThreadRegistry Registry => registry;
 
     /// <summary>Creates a thread, loads it and subscribes <paramref name="client"/>.</summary>
-    public LoadedThread Start(ThreadSettingsOverrides overrides, bool ephemeral, string? originator, string serverCwd, IClientChannel client)
+    public OpenedThread Start(ThreadSettingsOverrides overrides, bool ephemeral, string? originator, string serverCwd, IClientChannel client)
     {
-        var settings = settingsResolver.Resolve(overrides, null, serverCwd);
+        var (settings, clamps) = settingsResolver.Resolve(overrides, null, serverCwd);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var git = GitInfoReader.Detect(settings.Cwd);
         var record = new ThreadRecord
@@ -53,23 +53,24 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
 
         var thread = registry.Load(record, settings, ephemeral);
         registry.Subscribe(thread, client);
-        return thread;
+        return new OpenedThread(thread, clamps);
     }
 
     /// <summary>Loads a stored thread (or joins the loaded one), applies overrides and subscribes.</summary>
-    public LoadedThread Resume(string threadId, ThreadSettingsOverrides overrides, string serverCwd, IClientChannel client)
+    public OpenedThread Resume(string threadId, ThreadSettingsOverrides overrides, string serverCwd, IClientChannel client)
     {
         var id = ThreadId.Parse(threadId);
         if (registry.Find(id) is { } loaded)
         {
+            IReadOnlyList<Config.ConfigWarning> loadedClamps = [];
             if (HasAny(overrides))
             {
-                loaded.Settings = settingsResolver.Resolve(overrides, loaded.Settings, serverCwd);
+                (loaded.Settings, loadedClamps) = settingsResolver.Resolve(overrides, loaded.Settings, serverCwd);
             }
 
             Refresh(loaded);
             registry.Subscribe(loaded, client);
-            return loaded;
+            return new OpenedThread(loaded, loadedClamps);
         }
 
         var record = store.GetThread(id);
@@ -78,7 +79,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
             throw ThreadRequestException.NoRollout(id);
         }
 
-        var settings = settingsResolver.Resolve(overrides, DeserializeSettings(record), serverCwd);
+        var (settings, clamps) = settingsResolver.Resolve(overrides, DeserializeSettings(record), serverCwd);
         record = store.UpdateThread(id, new ThreadPatch
         {
             Model = settings.Model,
@@ -88,11 +89,11 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         }) ?? throw ThreadRequestException.NoRollout(id);
         var thread = registry.Load(record, settings, ephemeral: false);
         registry.Subscribe(thread, client);
-        return thread;
+        return new OpenedThread(thread, clamps);
     }
 
     /// <summary>Copies a thread (history through <paramref name="lastTurnId"/>) into a new loaded thread.</summary>
-    public LoadedThread Fork(string threadId, ThreadSettingsOverrides overrides, bool ephemeral, string? lastTurnId, string? originator,
+    public OpenedThread Fork(string threadId, ThreadSettingsOverrides overrides, bool ephemeral, string? lastTurnId, string? originator,
         string serverCwd, IClientChannel client)
     {
         var id = ThreadId.Parse(threadId);
@@ -104,7 +105,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         }
 
         var previous = loadedSource?.Settings ?? DeserializeSettings(source);
-        var settings = settingsResolver.Resolve(overrides, previous, serverCwd);
+        var (settings, clamps) = settingsResolver.Resolve(overrides, previous, serverCwd);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var record = source with
         {
@@ -145,7 +146,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
 
         var thread = registry.Load(record, settings, ephemeral);
         registry.Subscribe(thread, client);
-        return thread;
+        return new OpenedThread(thread, clamps);
     }
 
     /// <summary>The thread's metadata and, when loaded, its in-memory state.</summary>

@@ -36,8 +36,28 @@ internal static class ServerRunner
         }
 
         using var host = builder.Build();
+        if (!RequirementsAreUsable(host.Services))
+        {
+            return 1;
+        }
+
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
         return 0;
+    }
+
+    /// <summary>
+    /// requirements.toml is the administrator's limit on what threads may do: when it cannot be read the
+    /// server refuses to start rather than run without those limits (fail closed).
+    /// </summary>
+    private static bool RequirementsAreUsable(IServiceProvider services)
+    {
+        if (services.GetRequiredService<Config.ConfigService>().RequirementsProblem is not { } problem)
+        {
+            return true;
+        }
+
+        Console.Error.WriteLine($"Error: failed to parse requirements layer {problem.Path}: {problem.Details}");
+        return false;
     }
 
     private static async Task<int> RunWebSocketAsync(ServerOptions options, CancellationToken cancellationToken)
@@ -53,6 +73,11 @@ internal static class ServerRunner
         });
 
         await using var app = builder.Build();
+        if (!RequirementsAreUsable(app.Services))
+        {
+            return 1;
+        }
+
         WebSocketListener.MapEndpoints(app, options);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;

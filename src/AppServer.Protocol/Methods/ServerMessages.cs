@@ -6,11 +6,15 @@ namespace AppServer.Protocol.Methods;
 /// </summary>
 public static class ServerMessages
 {
+    /// <summary><c>warning</c>: a message for the user, optionally about one thread.</summary>
+    public static readonly MessageDescriptor Warning = new("warning", typeof(Notifications.WarningNotification));
+
     /// <summary>Every server notification.</summary>
     public static IReadOnlyList<MessageDescriptor> Notifications { get; } =
     [
         .. ThreadNotifications.All,
         new("configWarning", typeof(Config.ConfigWarningNotification)),
+        Warning,
         new(CommandExecMethods.OutputDelta, typeof(CommandExec.CommandExecOutputDeltaNotification)),
         new(FsMethods.Changed, typeof(Fs.FsChangedNotification)),
         .. TurnNotifications.All,

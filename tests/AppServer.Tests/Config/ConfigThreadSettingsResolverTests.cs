@@ -22,7 +22,7 @@ public sealed class ConfigThreadSettingsResolverTests : IDisposable
     public void Config_values_fill_what_the_request_leaves_out()
     {
         File.WriteAllText(Path.Combine(_root, "home", "config.toml"), "model = \"gpt-5.5\"\nmodel_reasoning_effort = \"high\"\nsandbox_mode = \"workspace-write\"\ndeveloper_instructions = \"be brief\"\n");
-        var settings = Resolver().Resolve(new ThreadSettingsOverrides { ApprovalPolicyJson = "\"never\"" }, null, _root);
+        var settings = Resolver().Resolve(new ThreadSettingsOverrides { ApprovalPolicyJson = "\"never\"" }, null, _root).Settings;
         settings.Model.Should().Be("gpt-5.5");
         settings.ReasoningEffort.Should().Be("high");
         settings.SandboxMode.Should().Be("workspace-write");
@@ -33,7 +33,7 @@ public sealed class ConfigThreadSettingsResolverTests : IDisposable
     [Fact]
     public void Thread_config_overrides_apply_as_session_flags()
     {
-        var settings = Resolver().Resolve(new ThreadSettingsOverrides { ConfigOverridesJson = "{\"model\":\"gpt-5.5\",\"sandbox_mode\":\"danger-full-access\"}" }, null, _root);
+        var settings = Resolver().Resolve(new ThreadSettingsOverrides { ConfigOverridesJson = "{\"model\":\"gpt-5.5\",\"sandbox_mode\":\"danger-full-access\"}" }, null, _root).Settings;
         settings.Model.Should().Be("gpt-5.5");
         settings.SandboxMode.Should().Be("danger-full-access");
     }
@@ -42,7 +42,7 @@ public sealed class ConfigThreadSettingsResolverTests : IDisposable
     public void Requested_values_outside_the_requirements_are_clamped_with_warnings()
     {
         File.WriteAllText(Path.Combine(_root, "etc", "requirements.toml"), "allowed_approval_policies = [\"untrusted\", \"on-request\"]\nallowed_sandbox_modes = [\"read-only\", \"workspace-write\"]\n");
-        var (settings, warnings) = Resolver().ResolveWithWarnings(
+        var (settings, warnings) = Resolver().Resolve(
             new ThreadSettingsOverrides { ApprovalPolicyJson = "\"never\"", SandboxMode = "danger-full-access" }, null, _root);
         settings.ApprovalPolicyJson.Should().Be("\"untrusted\"");
         settings.SandboxMode.Should().Be("read-only");
@@ -54,7 +54,7 @@ public sealed class ConfigThreadSettingsResolverTests : IDisposable
     public void Granular_config_policy_becomes_its_wire_json()
     {
         File.WriteAllText(Path.Combine(_root, "home", "config.toml"), "[approval_policy.granular]\nsandbox_approval = true\nrules = false\nmcp_elicitations = true\n");
-        var settings = Resolver().Resolve(new ThreadSettingsOverrides(), null, _root);
+        var settings = Resolver().Resolve(new ThreadSettingsOverrides(), null, _root).Settings;
         settings.ApprovalPolicyJson.Should().Be("{\"granular\":{\"sandbox_approval\":true,\"rules\":false,\"skill_approval\":false,\"request_permissions\":false,\"mcp_elicitations\":true}}");
     }
 }

@@ -139,4 +139,31 @@ public class TomlEditorTests
         var edited = Apply("model = \"a\"", new ConfigEdit("tui.animations", JsonValue.Create(false), ConfigMergeStrategy.Replace));
         edited.Should().Be("model = \"a\"\n\n[tui]\nanimations = false\n");
     }
+
+    [Fact]
+    public void Setting_a_key_spelled_as_an_array_of_tables_replaces_those_tables()
+    {
+        const string text =
+            "model = \"a\"\n" +
+            "\n" +
+            "[[skills.config]]\n" +
+            "path = \"/one\"\n" +
+            "enabled = false\n" +
+            "\n" +
+            "[[skills.config]]\n" +
+            "path = \"/two\"\n" +
+            "enabled = true\n" +
+            "\n" +
+            "[tui]\n" +
+            "animations = false\n";
+        var entries = new JsonArray(new JsonObject { ["path"] = "/three", ["enabled"] = false });
+        var tree = TomlJson.Parse(text, "config.toml");
+        var result = ConfigEditApplier.Apply(text, tree, [new ConfigEdit("skills.config", entries, ConfigMergeStrategy.Replace)]);
+
+        var reparsed = TomlJson.Parse(result.Text, "config.toml");
+        reparsed["skills"]!["config"]!.AsArray().Should().ContainSingle();
+        reparsed["skills"]!["config"]![0]!["path"]!.GetValue<string>().Should().Be("/three");
+        reparsed["tui"]!["animations"]!.GetValue<bool>().Should().BeFalse();
+        result.Text.Should().StartWith("model = \"a\"\n").And.NotContain("/one").And.NotContain("/two");
+    }
 }

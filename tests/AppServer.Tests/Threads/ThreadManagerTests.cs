@@ -32,7 +32,7 @@ public sealed class ThreadManagerTests : IDisposable
     {
         var a = new FakeChannel("a");
         var b = new FakeChannel("b");
-        var thread = _manager.Start(new ThreadSettingsOverrides { Cwd = _dir }, ephemeral: false, "test", _dir, a);
+        var thread = _manager.Start(new ThreadSettingsOverrides { Cwd = _dir }, ephemeral: false, "test", _dir, a).Thread;
         _manager.Resume(thread.Id, new ThreadSettingsOverrides(), _dir, b);
 
         for (var i = 0; i < 50; i++)
@@ -54,7 +54,7 @@ public sealed class ThreadManagerTests : IDisposable
     public void A_thread_with_a_running_turn_cannot_be_deleted()
     {
         var client = new FakeChannel("a");
-        var thread = _manager.Start(new ThreadSettingsOverrides(), ephemeral: false, "test", _dir, client);
+        var thread = _manager.Start(new ThreadSettingsOverrides(), ephemeral: false, "test", _dir, client).Thread;
         thread.ActiveTurnId = "turn-1";
 
         var delete = () => _manager.Delete(thread.Id, client);
@@ -71,10 +71,10 @@ public sealed class ThreadManagerTests : IDisposable
     public void Resume_applies_overrides_over_the_stored_settings()
     {
         var client = new FakeChannel("a");
-        var thread = _manager.Start(new ThreadSettingsOverrides { Model = "m1", SandboxMode = "workspace-write" }, ephemeral: false, "test", _dir, client);
+        var thread = _manager.Start(new ThreadSettingsOverrides { Model = "m1", SandboxMode = "workspace-write" }, ephemeral: false, "test", _dir, client).Thread;
         _registry.Unload(thread.Id);
 
-        var resumed = _manager.Resume(thread.Id, new ThreadSettingsOverrides { Model = "m2" }, _dir, client);
+        var resumed = _manager.Resume(thread.Id, new ThreadSettingsOverrides { Model = "m2" }, _dir, client).Thread;
         resumed.Settings.Model.Should().Be("m2");
         resumed.Settings.SandboxMode.Should().Be("workspace-write");
         _manager.Store.GetThread(thread.Id)!.Model.Should().Be("m2");
@@ -86,8 +86,8 @@ public sealed class ThreadManagerTests : IDisposable
         using var registry = new ThreadRegistry(TimeSpan.FromMilliseconds(20));
         var manager = new ThreadManager(_manager.Store, registry, new DefaultThreadSettingsResolver(), TimeProvider.System);
         var watcher = new FakeChannel("w");
-        var busy = manager.Start(new ThreadSettingsOverrides(), ephemeral: false, "test", _dir, watcher);
-        var idle = manager.Start(new ThreadSettingsOverrides(), ephemeral: false, "test", _dir, watcher);
+        var busy = manager.Start(new ThreadSettingsOverrides(), ephemeral: false, "test", _dir, watcher).Thread;
+        var idle = manager.Start(new ThreadSettingsOverrides(), ephemeral: false, "test", _dir, watcher).Thread;
         busy.ActiveTurnId = "running";
         manager.Unsubscribe(idle.Id, watcher);
         manager.Unsubscribe(busy.Id, watcher);

@@ -13,7 +13,7 @@ using StoredSortKey = AppServer.Storage.Threads.ThreadSortKey;
 namespace AppServer.Host.Handlers.Threads;
 
 /// <summary>The <c>thread/*</c> methods: translate params into <see cref="ThreadManager"/> calls and records into wire objects.</summary>
-internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, IThreadSettingsResolver settings, Core.Tools.Agent.DynamicTools dynamicTools)
+internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, Core.Tools.Agent.DynamicTools dynamicTools)
     : IMethodHandlers
 {
     private const int DefaultPageSize = 25;
@@ -50,37 +50,44 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
             throw new InvalidRequestException($"Invalid request: {e.Message}");
         }
 
-        var thread = threads.Start(overrides, p.Ephemeral ?? false, ctx.Session.ClientInfo?.Name, Environment.CurrentDirectory, ctx.Client);
+        var (thread, clamps) = threads.Start(overrides, p.Ephemeral ?? false, ctx.Session.ClientInfo?.Name, Environment.CurrentDirectory, ctx.Client);
         if (declared.Count > 0)
         {
             dynamicTools.Declare(thread.Id, declared, persist: !thread.Ephemeral);
         }
 
         var response = SessionResponse.Create<ThreadStartResponse>(mapper.ToWire(thread), thread.Settings);
+        ReportClamps(clamps, ctx);
         ctx.AfterResponse(() => ctx.Client.Notify(ThreadNotifications.Started.Name, new ThreadStartedNotification { Thread = response.Thread }));
-        NotifyClampedSettings(overrides, ctx);
+        ReportClampsToThread(clamps, thread.Id, ctx);
         return Task.FromResult(response);
     }
 
     /// <summary>
-    /// A requested value that requirements.toml forbids was replaced by an allowed one; like the reference,
-    /// the client is told which and why (<c>configWarning</c>) instead of the value being silently changed.
+    /// A requested value that requirements.toml forbids was replaced by an allowed one. Like the reference,
+    /// the client hears it twice: <c>configWarning</c> before the response, then a <c>warning</c> for the thread
+    /// once it has been announced.
     /// </summary>
-    private void NotifyClampedSettings(ThreadSettingsOverrides overrides, RequestContext ctx)
+    private static void ReportClamps(IReadOnlyList<AppServer.Config.ConfigWarning> clamps, RequestContext ctx)
     {
-        if (settings is not AppServer.Core.Configuration.ConfigThreadSettingsResolver fromConfig)
+        foreach (var clamp in clamps)
+        {
+            ctx.Client.Notify("configWarning", Config.ConfigWireMapper.Warning(clamp));
+        }
+    }
+
+    private static void ReportClampsToThread(IReadOnlyList<AppServer.Config.ConfigWarning> clamps, string threadId, RequestContext ctx)
+    {
+        if (clamps.Count == 0)
         {
             return;
         }
 
-        var clamped = fromConfig.ResolveWithWarnings(overrides, null, Environment.CurrentDirectory).Warnings
-            .Where(w => w.Path is null) // file problems were already reported after initialize
-            .ToList();
         ctx.AfterResponse(() =>
         {
-            foreach (var warning in clamped)
+            foreach (var clamp in clamps)
             {
-                ctx.Client.Notify("configWarning", Config.ConfigWireMapper.Warning(warning));
+                ctx.Client.Notify(ServerMessages.Warning.Name, new Protocol.Notifications.WarningNotification { ThreadId = threadId, Message = clamp.Summary });
             }
         });
     }
@@ -89,11 +96,13 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
     {
         var overrides = SettingsOverrides.From(p.Model, p.ModelProvider, p.ServiceTier, p.Cwd, p.ApprovalPolicy, p.ApprovalsReviewer, p.Sandbox,
             p.Config, p.BaseInstructions, p.DeveloperInstructions);
-        var thread = threads.Resume(p.ThreadId, overrides, Environment.CurrentDirectory, ctx.Client);
+        var (thread, clamps) = threads.Resume(p.ThreadId, overrides, Environment.CurrentDirectory, ctx.Client);
         var turns = p.ExcludeTurns == true || thread.Ephemeral ? [] : mapper.FullTurns(thread.Id);
         var response = SessionResponse.Create<ThreadResumeResponse>(mapper.ToWire(thread, turns), thread.Settings);
+        ReportClamps(clamps, ctx);
         ctx.AfterResponse(() => ctx.Client.Notify(ThreadNotifications.StatusChanged.Name,
             new ThreadStatusChangedNotification { ThreadId = thread.Id, Status = ThreadStatusMapping.ToWire(thread.Status) }));
+        ReportClampsToThread(clamps, thread.Id, ctx);
         return Task.FromResult(response);
     }
 
@@ -101,11 +110,13 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
     {
         var overrides = SettingsOverrides.From(p.Model, p.ModelProvider, p.ServiceTier, p.Cwd, p.ApprovalPolicy, p.ApprovalsReviewer, p.Sandbox,
             p.Config, p.BaseInstructions, p.DeveloperInstructions);
-        var thread = threads.Fork(p.ThreadId, overrides, p.Ephemeral ?? false, p.LastTurnId, ctx.Session.ClientInfo?.Name,
+        var (thread, clamps) = threads.Fork(p.ThreadId, overrides, p.Ephemeral ?? false, p.LastTurnId, ctx.Session.ClientInfo?.Name,
             Environment.CurrentDirectory, ctx.Client);
         var turns = p.ExcludeTurns == true || thread.Ephemeral ? [] : mapper.FullTurns(thread.Id);
         var response = SessionResponse.Create<ThreadForkResponse>(mapper.ToWire(thread, turns), thread.Settings);
+        ReportClamps(clamps, ctx);
         ctx.AfterResponse(() => ctx.Client.Notify(ThreadNotifications.Started.Name, new ThreadStartedNotification { Thread = mapper.ToWire(thread) }));
+        ReportClampsToThread(clamps, thread.Id, ctx);
         return Task.FromResult(response);
     }
 
