@@ -24,10 +24,8 @@ public sealed class AgentToolTests
     [InlineData("never", "touch a.txt", false, "prefix_rule(pattern=[\"touch\"], decision=\"prompt\")", false, "AskForApproval is set to Never")]
     public async Task Policy_rules_and_escalation_decide_whether_to_ask(string policy, string cmd, bool escalate, string? rule, bool expectRequest, string expectedOutput)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         if (rule is not null)
         {
             Directory.CreateDirectory(Path.Combine(server.CodexHome, "rules"));
@@ -77,10 +75,8 @@ public sealed class AgentToolTests
     [InlineData("ws")]
     public async Task Approval_wire_order_and_decline(string transport)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync(transport, fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync(transport);
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "untrusted");
         fake.Enqueue(FakeResponse.Of(Exec("touch declined.txt", "call_d")), FakeResponse.Of(FakeItem.Message("ok")));
         var turnId = await StartTurnAsync(client, threadId);
@@ -114,10 +110,8 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Accept_for_session_and_execpolicy_amendment_stop_later_prompts()
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "untrusted");
 
         // acceptForSession: the identical command is not asked again in this thread.
@@ -143,10 +137,8 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Cancel_interrupts_the_turn_and_an_unanswered_request_is_cleared_by_interrupt()
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "untrusted");
 
         fake.Enqueue(FakeResponse.Of(Exec("touch c.txt", "call_c")));
@@ -180,10 +172,8 @@ public sealed class AgentToolTests
     [InlineData("never", ".git/config", false, false)]
     public async Task Patches_inside_roots_apply_and_outside_roots_ask_or_are_rejected(string policy, string target, bool expectRequest, bool expectWritten)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         var outside = Path.Combine(server.Options.Root, "outside-" + Guid.NewGuid().ToString("N")[..6] + ".txt");
         var path = target == "OUTSIDE" ? outside : Path.Combine(server.WorkDir, target);
         var threadId = await StartThreadAsync(client, server, policy);
@@ -214,10 +204,8 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Heredoc_patch_in_exec_command_and_verification_errors()
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         File.WriteAllText(Path.Combine(server.WorkDir, "f.txt"), "one\r\ntwo\r\n");
         var threadId = await StartThreadAsync(client, server, "on-request");
         fake.Enqueue(
@@ -235,10 +223,8 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Pty_session_outlives_the_call_and_takes_write_stdin()
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "never");
         fake.Enqueue(
             FakeResponse.Of(Exec("read line; echo \"got:$line\"", "call_pty", new JsonObject { ["tty"] = true, ["yield_time_ms"] = 500 })),
@@ -262,10 +248,8 @@ public sealed class AgentToolTests
     [Fact]
     public async Task View_image_emits_an_item_and_sends_the_image_back()
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
         File.WriteAllBytes(Path.Combine(server.WorkDir, "pic.png"), png);
         var threadId = await StartThreadAsync(client, server, "never");
@@ -279,10 +263,8 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Update_plan_only_when_enabled_and_unknown_tools_answer_like_the_reference()
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "never");
         fake.Enqueue(
             FakeResponse.Of(FakeItem.FunctionCall("update_plan", """{"plan":[{"step":"a","status":"pending"}]}""", "call_up"), FakeItem.FunctionCall("shell", "{}", "call_sh"), FakeItem.CustomToolCall("frob", "x", "call_fr")),
@@ -291,7 +273,7 @@ public sealed class AgentToolTests
         ToolOutput(fake, "call_up").Should().Be("unsupported call: update_plan");
         ToolOutput(fake, "call_sh").Should().Be("unsupported call: shell");
         ToolOutput(fake, "call_fr").Should().Be("unsupported custom tool call: frob");
-        var tools = fake.Requests.First(r => r.Body is not null).Body!["tools"]!.AsArray().Select(t => (string?)t!["name"]).ToList();
+        var tools = ToolNames(fake);
         tools.Should().Contain(["exec_command", "write_stdin", "apply_patch", "view_image"]).And.NotContain("update_plan");
         client.Notifications.Should().NotContain(n => (string?)n["method"] == "turn/plan/updated");
     }

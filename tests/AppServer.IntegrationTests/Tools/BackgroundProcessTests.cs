@@ -16,10 +16,8 @@ public sealed class BackgroundProcessTests
     [InlineData("ws")]
     public async Task A_session_finished_from_a_later_turn_completes_in_the_turn_that_started_it(string transport)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync(transport, fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync(transport);
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "never");
 
         // Turn 1 leaves a PTY process waiting for a line.

@@ -30,10 +30,8 @@ public sealed class DynamicToolTests
     [InlineData("ws")]
     public async Task Dynamic_tool_call_goes_to_the_client_and_back_to_the_model(string transport)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync(transport, fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync(transport);
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, approvalPolicy: null, sandbox: null, dynamicTools: LookupTicket);
 
         var request = await CallLookupTicketAsync(client, fake, threadId, "call_dyn");

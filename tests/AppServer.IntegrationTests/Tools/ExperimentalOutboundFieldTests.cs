@@ -17,10 +17,8 @@ public sealed class ExperimentalOutboundFieldTests
     [InlineData("ws")]
     public async Task A_client_without_experimental_api_still_gets_available_decisions(string transport)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync(transport, fake, experimentalApi: false);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync(transport, experimentalApi: false);
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "untrusted");
         fake.Enqueue(FakeResponse.Of(Exec("touch a.txt", "call_a")), FakeResponse.Of(FakeItem.Message("ok")));
         var turnId = await StartTurnAsync(client, threadId);

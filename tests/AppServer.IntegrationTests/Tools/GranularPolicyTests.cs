@@ -24,12 +24,12 @@ public sealed class GranularPolicyTests
     private static FakeItem Escalated(string cmd, string callId) =>
         Exec(cmd, callId, new JsonObject { ["sandbox_permissions"] = "require_escalated", ["justification"] = "please?" });
 
-    private static async Task<(TestServer, RpcClient)> StartWithRuleAsync(string transport, FakeResponsesServer fake)
+    private static async Task<ToolTestRig> StartWithRuleAsync(string transport)
     {
-        var (server, client) = await StartAsync(transport, fake);
-        Directory.CreateDirectory(Path.Combine(server.CodexHome, "rules"));
-        File.WriteAllText(Path.Combine(server.CodexHome, "rules", "t.rules"), EchoRule);
-        return (server, client);
+        var rig = await ToolTestRig.StartAsync(transport);
+        Directory.CreateDirectory(Path.Combine(rig.Server.CodexHome, "rules"));
+        File.WriteAllText(Path.Combine(rig.Server.CodexHome, "rules", "t.rules"), EchoRule);
+        return rig;
     }
 
     [Theory]
@@ -37,10 +37,8 @@ public sealed class GranularPolicyTests
     [InlineData("ws")]
     public async Task Sandbox_approval_off_refuses_escalation_but_rules_still_ask(string transport)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartWithRuleAsync(transport, fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await StartWithRuleAsync(transport);
+        var (fake, server, client) = rig;
         var started = await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir, ["sandbox"] = "workspace-write", ["approvalPolicy"] = Granular(false, true) });
         started["approvalPolicy"]!.ToJsonString().Should().Be(Normalized(false, true));
         var threadId = (string)started["thread"]!["id"]!;
@@ -69,10 +67,8 @@ public sealed class GranularPolicyTests
     [InlineData("ws")]
     public async Task Rules_off_rejects_prompt_rules_but_escalation_still_asks_and_turn_start_can_switch(string transport)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartWithRuleAsync(transport, fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await StartWithRuleAsync(transport);
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "on-request");
 
         // turn/start sets the granular policy for this turn and the thread.
@@ -102,10 +98,8 @@ public sealed class GranularPolicyTests
     [InlineData("ws")]
     public async Task A_granular_body_without_a_required_switch_is_refused_like_serde(string transport)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync(transport, fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync(transport);
+        var (fake, server, client) = rig;
         var response = await client.RequestAsync("thread/start", new JsonObject
         {
             ["cwd"] = server.WorkDir,
