@@ -170,13 +170,15 @@ public sealed class AgentToolTests
     [InlineData("never", "inside.txt", false, true)]
     [InlineData("never", "OUTSIDE", false, false)]
     [InlineData("never", ".git/config", false, false)]
+    [InlineData("{\"granular\":{\"sandbox_approval\":false,\"rules\":true,\"mcp_elicitations\":true}}", "OUTSIDE", false, false)]
+    [InlineData("{\"granular\":{\"sandbox_approval\":true,\"rules\":true,\"mcp_elicitations\":true}}", "OUTSIDE", true, true)]
     public async Task Patches_inside_roots_apply_and_outside_roots_ask_or_are_rejected(string policy, string target, bool expectRequest, bool expectWritten)
     {
         await using var rig = await ToolTestRig.StartAsync("stdio");
         var (fake, server, client) = rig;
         var outside = Path.Combine(server.Options.Root, "outside-" + Guid.NewGuid().ToString("N")[..6] + ".txt");
         var path = target == "OUTSIDE" ? outside : Path.Combine(server.WorkDir, target);
-        var threadId = await StartThreadAsync(client, server, policy);
+        var threadId = await StartThreadAsync(client, server, policy.StartsWith('{') ? JsonNode.Parse(policy) : JsonValue.Create(policy));
         var patch = $"*** Begin Patch\n*** Add File: {(target == "OUTSIDE" ? outside : target)}\n+hello\n*** End Patch\n";
         fake.Enqueue(FakeResponse.Of(FakeItem.CustomToolCall("apply_patch", patch, "call_p")), FakeResponse.Of(FakeItem.Message("ok")));
         var turnId = await StartTurnAsync(client, threadId);
@@ -190,15 +192,19 @@ public sealed class AgentToolTests
 
         await TurnCompletedAsync(client, turnId);
         File.Exists(path).Should().Be(expectWritten);
+        if (!expectWritten)
+        {
+            ToolOutput(fake, "call_p").Should().Be("patch rejected: writing outside of the project; rejected by user approval settings");
+            Items(client, "item/started", "fileChange").Should().BeEmpty("like the reference, a patch refused by policy has no item");
+            return;
+        }
+
         var item = Items(client, "item/completed", "fileChange").Single()["params"]!["item"]!;
-        item["status"]!.GetValue<string>().Should().Be(expectWritten ? "completed" : "declined");
+        item["status"]!.GetValue<string>().Should().Be("completed");
         item["changes"]![0]!["path"]!.GetValue<string>().Should().Be(path);
         item["changes"]![0]!["kind"]!["type"]!.GetValue<string>().Should().Be("add");
-        ToolOutput(fake, "call_p").Should().Contain(expectWritten ? "Success. Updated the following files:" : "patch rejected: writing outside of the project");
-        if (expectWritten)
-        {
-            client.Notifications.Should().Contain(n => (string?)n["method"] == "turn/diff/updated" && ((string)n["params"]!["diff"]!).Contains("+hello"));
-        }
+        ToolOutput(fake, "call_p").Should().Contain("Success. Updated the following files:");
+        client.Notifications.Should().Contain(n => (string?)n["method"] == "turn/diff/updated" && ((string)n["params"]!["diff"]!).Contains("+hello"));
     }
 
     [Fact]
