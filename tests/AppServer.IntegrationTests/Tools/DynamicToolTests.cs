@@ -6,8 +6,8 @@ namespace AppServer.IntegrationTests.Tools;
 
 /// <summary>
 /// Experimental <c>thread/start.dynamicTools</c>: offered to the model, answered by the client, and kept with
-/// the thread so that after a restart and <c>thread/resume</c> the model is offered them again (the reference
-/// persists them too).
+/// the thread so that after a restart and <c>thread/resume</c> the model is offered them again, and in forks
+/// (as the reference does).
 /// </summary>
 public sealed class DynamicToolTests
 {
@@ -50,6 +50,22 @@ public sealed class DynamicToolTests
         var output = fake.Requests.Last(r => r.Body is not null).Body!["input"]!.AsArray().Single(i => (string?)i!["call_id"] == "call_dyn" && (string?)i["type"] == "function_call_output")!["output"]!;
         output.ToJsonString().Should().Be("""[{"type":"input_text","text":"ticket T-1: open"}]""");
         client.Notifications.Should().Contain(n => (string?)n["method"] == "serverRequest/resolved");
+    }
+
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("ws")]
+    public async Task A_fork_offers_the_source_threads_dynamic_tools(string transport)
+    {
+        await using var rig = await ToolTestRig.StartAsync(transport);
+        var (fake, server, client) = rig;
+        var threadId = await StartThreadAsync(client, server, approvalPolicy: null, sandbox: null, dynamicTools: LookupTicket);
+        var forkId = (string)(await client.CallAsync("thread/fork", new JsonObject { ["threadId"] = threadId }))["thread"]!["id"]!;
+
+        var request = await CallLookupTicketAsync(client, fake, forkId, "call_in_fork");
+        request["params"]!["threadId"]!.GetValue<string>().Should().Be(forkId);
+        ToolNames(fake).Should().Contain("lookup_ticket");
+        ToolOutput(fake, "call_in_fork").Should().Be("""[{"type":"input_text","text":"ticket T-1: open"}]""");
     }
 
     [Theory]

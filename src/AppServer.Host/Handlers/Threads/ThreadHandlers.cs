@@ -112,6 +112,11 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
             p.Config, p.BaseInstructions, p.DeveloperInstructions);
         var (thread, clamps) = threads.Fork(p.ThreadId, overrides, p.Ephemeral ?? false, p.LastTurnId, ctx.Session.ClientInfo?.Name,
             Environment.CurrentDirectory, ctx.Client);
+        if (dynamicTools.For(p.ThreadId) is { Count: > 0 } inherited)
+        {
+            dynamicTools.Declare(thread.Id, inherited, persist: !thread.Ephemeral); // a fork keeps the source's tools, like the reference
+        }
+
         var turns = p.ExcludeTurns == true || thread.Ephemeral ? [] : mapper.FullTurns(thread.Id);
         var response = SessionResponse.Create<ThreadForkResponse>(mapper.ToWire(thread, turns), thread.Settings);
         ReportClamps(clamps, ctx);
