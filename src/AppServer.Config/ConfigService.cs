@@ -127,7 +127,7 @@ public sealed class ConfigService
             }
         }
 
-        var profileName = Profile ?? ConfigValues.String(session, "profile") ?? ConfigValues.String(baseMerged, "profile");
+        var profileName = Profile ?? ConfigValues.String(session, "profile");
         ConfigLayer? profileLayer = null;
         if (profileName is not null && File.Exists(Paths.ProfileConfigFile(profileName)))
         {
@@ -402,6 +402,13 @@ public sealed class ConfigService
             {
                 var location = TomlSyntaxIndex.TryBuild(text)?.FindKeyValue(error.Path);
                 problem = new ConfigFileException(file, location?.Line ?? 1, location?.Column ?? 1, error.Message.TrimEnd());
+            }
+            else if (ConfigValues.String(values, "profile") is { } legacyProfile)
+            {
+                // The reference no longer honours a profile chosen inside a config file; it rejects the file.
+                var location = TomlSyntaxIndex.TryBuild(text)?.FindKeyValue(["profile"]);
+                problem = new ConfigFileException(file, location?.Line ?? 1, location?.Column ?? 1,
+                    $"legacy `profile = \"{legacyProfile}\"` config is no longer supported; use `--profile {legacyProfile}` with `{legacyProfile}.config.toml` instead");
             }
         }
         catch (ConfigFileException ex)

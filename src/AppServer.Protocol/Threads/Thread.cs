@@ -11,6 +11,16 @@ public sealed class Thread
     [JsonPropertyName("id")]
     public required string Id { get; init; }
 
+    /// <summary>Environments of a loaded thread, primary first; null when not loaded.</summary>
+    [JsonPropertyName("environments")]
+    [ExperimentalApi("thread.environments")]
+    public IReadOnlyList<ThreadEnvironment>? Environments { get; init; }
+
+    /// <summary>Implementation-specific thread data (none: always null).</summary>
+    [JsonPropertyName("extra")]
+    [ExperimentalApi("thread.extra")]
+    public JsonElement? Extra { get; init; }
+
     /// <summary>Session id (equal to the thread id).</summary>
     [JsonPropertyName("sessionId")]
     public required string SessionId { get; init; }
@@ -18,6 +28,11 @@ public sealed class Thread
     /// <summary>Source thread when this one was forked.</summary>
     [JsonPropertyName("forkedFromId")]
     public string? ForkedFromId { get; init; }
+
+    /// <summary>Parent that owns this attached thread (no attached threads here: always null).</summary>
+    [JsonPropertyName("attachedToThreadId")]
+    [ExperimentalApi("thread.attachedToThreadId")]
+    public string? AttachedToThreadId { get; init; }
 
     /// <summary>Parent thread of a sub-agent.</summary>
     [JsonPropertyName("parentThreadId")]
@@ -95,6 +110,11 @@ public sealed class Thread
     [JsonPropertyName("source")]
     public required string Source { get; init; }
 
+    /// <summary>Whether a loaded thread accepts direct turn input; null when not loaded.</summary>
+    [JsonPropertyName("canAcceptDirectInput")]
+    [ExperimentalApi("thread.canAcceptDirectInput")]
+    public bool? CanAcceptDirectInput { get; init; }
+
     /// <summary>Client-supplied analytics source.</summary>
     [JsonPropertyName("threadSource")]
     public string? ThreadSource { get; init; }
@@ -114,6 +134,11 @@ public sealed class Thread
     /// <summary>User-facing name.</summary>
     [JsonPropertyName("name")]
     public string? Name { get; init; }
+
+    /// <summary>Saved Daybreak choice (never set here: always null).</summary>
+    [JsonPropertyName("daybreakEnabled")]
+    [ExperimentalApi("thread.daybreakEnabled")]
+    public bool? DaybreakEnabled { get; init; }
 
     /// <summary>Turns (only populated by reads that ask for them).</summary>
     [JsonPropertyName("turns")]

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using System.Text.Json.Nodes;
 
 namespace AppServer.Protocol.Threads;
 
@@ -10,9 +9,10 @@ public sealed class ThreadListResponse
     [JsonPropertyName("data")]
     public required IReadOnlyList<Thread> Data { get; init; }
 
-    /// <summary>Per-thread read state (none tracked: empty).</summary>
+    /// <summary>Read receipts of this page's threads that have durable history, keyed by thread id.</summary>
     [JsonPropertyName("readStates")]
-    public JsonObject ReadStates { get; init; } = new();
+    [ExperimentalApi("thread/list.readStates")]
+    public IReadOnlyDictionary<string, ReadState.ThreadReadState>? ReadStates { get; init; }
 
     /// <summary>Cursor of the next page; null on the last page.</summary>
     [JsonPropertyName("nextCursor")]

@@ -153,6 +153,37 @@ public sealed class TurnIntegrationTests
         steer["error"]!["message"]!.GetValue<string>().Should().Be("no active turn to steer");
     }
 
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("ws")]
+    public async Task Archiving_a_thread_interrupts_its_running_turn_first(string transport)
+    {
+        await using var fake = await FakeResponsesServer.StartAsync();
+        var (server, client) = await StartAsync(transport, fake);
+        await using var _ = server;
+        await using var __ = client;
+        var threadId = await StartThreadAsync(client, server);
+        fake.Enqueue(FakeResponse.Of(FakeItem.Message("an answer that never finishes", 6, stallAfter: 2)));
+        var turnId = (string)(await client.CallAsync("turn/start", new JsonObject
+        {
+            ["threadId"] = threadId,
+            ["input"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = "go slowly" }),
+        }))["turn"]!["id"]!;
+        await client.WaitForNotificationAsync("item/agentMessage/delta");
+
+        (await client.CallAsync("thread/archive", new JsonObject { ["threadId"] = threadId })).ToJsonString().Should().Be("{}");
+        await client.WaitForNotificationAsync("thread/archived");
+
+        var messages = client.Received.Select(m => (string?)m["method"]).ToList();
+        var completed = client.Notifications.Single(n => (string?)n["method"] == "turn/completed");
+        ((string)completed["params"]!["turn"]!["id"]!).Should().Be(turnId);
+        ((string)completed["params"]!["turn"]!["status"]!).Should().Be("interrupted");
+        messages.IndexOf("turn/completed").Should().BeLessThan(messages.IndexOf("thread/archived"), "the turn ends before the thread is archived");
+
+        var stored = await client.CallAsync("thread/turns/list", new JsonObject { ["threadId"] = threadId });
+        ((string)stored["data"]![0]!["status"]!).Should().Be("interrupted", "the stored turn is not left in progress");
+    }
+
     [Fact]
     public async Task Failed_turn_reports_the_error_and_leaves_the_thread_in_system_error()
     {

@@ -106,13 +106,23 @@ public sealed class ConfigServiceTests : IDisposable
     }
 
     [Fact]
-    public void Legacy_profile_table_applies_when_selected()
+    public void Legacy_profile_table_applies_when_selected_with_the_flag()
     {
-        Write(UserFile, "profile = \"deep\"\nmodel = \"user\"\n[profiles.deep]\nmodel = \"deep-model\"\nmodel_reasoning_effort = \"high\"\n");
-        var snapshot = Service(["model_reasoning_effort=\"low\""]).Load();
+        Write(UserFile, "model = \"user\"\n[profiles.deep]\nmodel = \"deep-model\"\nmodel_reasoning_effort = \"high\"\n");
+        var snapshot = Service(["model_reasoning_effort=\"low\""], profile: "deep").Load();
         snapshot.Effective.Model.Should().Be("deep-model");
         snapshot.Effective.ModelReasoningEffort.Should().Be("low", "-c beats the profile");
         snapshot.Effective.ActiveProfile.Should().Be("deep");
+    }
+
+    [Fact]
+    public void A_profile_chosen_inside_config_toml_is_rejected_like_the_reference()
+    {
+        Write(UserFile, "profile = \"deep\"\nmodel = \"user\"\n[profiles.deep]\nmodel = \"deep-model\"\n");
+        var snapshot = Service().Load();
+        snapshot.Effective.Model.Should().NotBe("deep-model").And.NotBe("user", "the file is not used");
+        snapshot.Warnings.Should().Contain(w => w.Details!.EndsWith(
+            "legacy `profile = \"deep\"` config is no longer supported; use `--profile deep` with `deep.config.toml` instead") && w.Line == 1);
     }
 
     [Fact]

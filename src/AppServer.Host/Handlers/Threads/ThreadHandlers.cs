@@ -13,7 +13,7 @@ using StoredSortKey = AppServer.Storage.Threads.ThreadSortKey;
 namespace AppServer.Host.Handlers.Threads;
 
 /// <summary>The <c>thread/*</c> methods: translate params into <see cref="ThreadManager"/> calls and records into wire objects.</summary>
-internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, Core.Tools.Agent.DynamicTools dynamicTools)
+internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, Core.Tools.Agent.DynamicTools dynamicTools, Core.ReadState.ThreadReadStateStore readStates, Core.Turns.TurnEngine turns)
     : IMethodHandlers
 {
     private const int DefaultPageSize = 25;
@@ -131,7 +131,12 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         var ephemeral = loaded?.Ephemeral ?? false;
         var turns = p.IncludeTurns && !ephemeral ? mapper.FullTurns(record.Id) : [];
         var status = loaded?.Status ?? ThreadRuntimeStatus.NotLoaded;
-        return Task.FromResult(new ThreadReadResponse { Thread = mapper.ToWire(record, status, ephemeral, turns) });
+        var readState = ephemeral ? null : readStates.Get(record.Id);
+        return Task.FromResult(new ThreadReadResponse
+        {
+            Thread = mapper.ToWire(record, status, ephemeral, turns),
+            ReadState = readState is null ? null : ReadStateHandlers.ToWire(readState),
+        });
     }
 
     private Task<ThreadListResponse> List(ThreadListParams p, RequestContext ctx)
@@ -167,6 +172,10 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         return Task.FromResult(new ThreadListResponse
         {
             Data = data,
+            ReadStates = page.Threads
+                .Select(t => (t.Id, Mark: readStates.Get(t.Id)))
+                .Where(x => x.Mark is not null)
+                .ToDictionary(x => x.Id, x => ReadStateHandlers.ToWire(x.Mark!)),
             NextCursor = page.Next is { } next ? PageCursor.Encode(next) : null,
             BackwardsCursor = backwards,
         });
@@ -198,11 +207,17 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         return Task.FromResult(new ThreadSetNameResponse());
     }
 
-    private Task<ThreadArchiveResponse> Archive(ThreadArchiveParams p, RequestContext ctx)
+    private async Task<ThreadArchiveResponse> Archive(ThreadArchiveParams p, RequestContext ctx)
     {
+        // As in the reference, a running turn is interrupted (turn/completed "interrupted") before the thread is archived.
+        if (threads.Registry.Find(p.ThreadId) is { ActiveTurnId: not null })
+        {
+            await turns.Conversation(p.ThreadId).InterruptAndWaitAsync().WaitAsync(ctx.Cancellation).ConfigureAwait(false);
+        }
+
         var notifications = threads.Archive(p.ThreadId, ctx.Client);
         ctx.AfterResponse(notifications.Send);
-        return Task.FromResult(new ThreadArchiveResponse());
+        return new ThreadArchiveResponse();
     }
 
     private Task<ThreadUnarchiveResponse> Unarchive(ThreadUnarchiveParams p, RequestContext ctx)

@@ -14,6 +14,11 @@ internal sealed class ThreadWireMapper(SqliteDatabase database, IThreadStore sto
     public Thread ToWire(ThreadRecord record, ThreadRuntimeStatus status, bool ephemeral, IReadOnlyList<Turn>? turns = null) => new()
     {
         Id = record.Id,
+        // Only a loaded thread has a runtime: its one local environment, and it takes turns directly.
+        Environments = status == ThreadRuntimeStatus.NotLoaded
+            ? null
+            : [new ThreadEnvironment { EnvironmentId = "local", Cwd = record.Cwd, RuntimeWorkspaceRoots = [record.Cwd] }],
+        CanAcceptDirectInput = status == ThreadRuntimeStatus.NotLoaded ? null : true,
         SessionId = record.Id,
         ForkedFromId = record.ForkedFromId,
         Preview = record.Preview,
