@@ -6,8 +6,9 @@ namespace AppServer.IntegrationTests.Tools;
 
 /// <summary>
 /// A process started by exec_command that outlives its turn. Like the reference (observed: a session polled
-/// from a later turn), its output deltas and its <c>item/completed</c> carry the turn that started it, and the
-/// stored item stays in that turn, even when a later turn's write_stdin drives it to exit.
+/// or written to from a later turn), its output deltas and its <c>item/completed</c> carry the turn that
+/// started it, and the stored item stays in that turn, even when a later turn's write_stdin drives it to exit;
+/// only the <c>terminalInteraction</c> of that write carries the later turn.
 /// </summary>
 public sealed class BackgroundProcessTests
 {
@@ -40,6 +41,8 @@ public sealed class BackgroundProcessTests
         var deltas = client.Notifications.Where(n => (string?)n["method"] == "item/commandExecution/outputDelta" && (string?)n["params"]!["itemId"] == "call_bg").ToList();
         deltas.Should().NotBeEmpty();
         deltas.Select(n => (string?)n["params"]!["turnId"]).Should().OnlyContain(t => t == turn1);
+        var interaction = client.Notifications.Single(n => (string?)n["method"] == "item/commandExecution/terminalInteraction")["params"]!;
+        interaction["turnId"]!.GetValue<string>().Should().Be(turn2, "the write itself belongs to the turn that made it");
 
         var read = await client.CallAsync("thread/read", new JsonObject { ["threadId"] = threadId, ["includeTurns"] = true });
         var turns = read["thread"]!["turns"]!.AsArray();
