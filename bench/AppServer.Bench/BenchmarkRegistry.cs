@@ -11,5 +11,6 @@ internal static class BenchmarkRegistry
         ["command-exec"] = CommandExecBenchmark.RunAsync,
         ["fs-read"] = FsReadFileBenchmark.RunAsync,
         ["stream"] = StreamBenchmark.RunAsync,
+        ["plugins"] = PluginsBenchmark.RunAsync,
     };
 }

@@ -52,6 +52,9 @@ public sealed record Skill
     /// <summary>Declared dependencies, if any.</summary>
     public IReadOnlyList<SkillToolDependencyInfo>? Dependencies { get; init; }
 
+    /// <summary>The installed plugin bundling it (<c>name@marketplace</c>), or null for a plain skill.</summary>
+    public string? PluginId { get; init; }
+
     /// <summary>The folder holding <c>SKILL.md</c>.</summary>
     public string Directory => System.IO.Path.GetDirectoryName(Path)!;
 }

@@ -28,6 +28,7 @@ public sealed class SkillsService : IDisposable
     private readonly ConcurrentDictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
     private readonly Lock _debounceLock = new();
     private Timer? _debounce;
+    private readonly Func<IReadOnlyList<PluginSkillRoot>> _pluginRoots;
     private IReadOnlyList<string> _extraRoots = [];
     private bool _disposed;
 
@@ -35,10 +36,12 @@ public sealed class SkillsService : IDisposable
     /// <param name="config">Config (for <c>[[skills.config]]</c>, project root markers and writes).</param>
     /// <param name="home">The Codex home (<c>$CODEX_HOME/skills</c>).</param>
     /// <param name="userHome">The user's home (<c>$HOME/.agents/skills</c>); default from the environment.</param>
-    public SkillsService(ConfigService config, CodexHome home, string? userHome = null)
+    /// <param name="pluginRoots">The skills folders of installed, enabled plugins (read on every listing); none by default.</param>
+    public SkillsService(ConfigService config, CodexHome home, string? userHome = null, Func<IReadOnlyList<PluginSkillRoot>>? pluginRoots = null)
     {
         _config = config;
         _home = home;
+        _pluginRoots = pluginRoots ?? (() => []);
         _userHome = userHome ?? Environment.GetEnvironmentVariable("HOME");
     }
 
@@ -104,6 +107,13 @@ public sealed class SkillsService : IDisposable
         {
             var (found, failed) = ScanCached(root, forceReload);
             skills.AddRange(found.Where(s => seen.Add(s.Path)));
+            errors.AddRange(failed.Where(e => seen.Add(e.Path)));
+        }
+
+        foreach (var plugin in _pluginRoots())
+        {
+            var (found, failed) = ScanCached(new SkillRoot(plugin.Path, SkillScopeKind.User), forceReload);
+            skills.AddRange(found.Where(s => seen.Add(s.Path)).Select(s => s with { Name = $"{plugin.PluginName}:{s.Name}", PluginId = plugin.PluginId }));
             errors.AddRange(failed.Where(e => seen.Add(e.Path)));
         }
 
@@ -191,6 +201,16 @@ public sealed class SkillsService : IDisposable
 
         var effective = EnablementEntries(_config.Load().Merged).LastOrDefault(e => Matches(e, name, path));
         return effective is null ? enabled : (bool?)effective["enabled"] ?? true;
+    }
+
+    /// <summary>
+    /// Forgets every cached scan and raises <see cref="Changed"/>: for changes the watchers cannot see, such as
+    /// a plugin folder replaced by a rename on install.
+    /// </summary>
+    public void Invalidate()
+    {
+        _cache.Clear();
+        RaiseChanged();
     }
 
     /// <summary>Stops watching.</summary>

@@ -16,6 +16,12 @@ public interface ITurnRecorder
 
     /// <summary>Stores an item (when given) and appends history entries, in one transaction.</summary>
     void Commit(string turnId, ThreadItem? item, long startedAtMs, long? completedAtMs, IReadOnlyList<string> history);
+
+    /// <summary>The thread's stored token usage, or null before the first model response.</summary>
+    ThreadUsage? LoadUsage();
+
+    /// <summary>Replaces the thread's stored token usage.</summary>
+    void SaveUsage(ThreadUsage usage);
 }
 
 /// <summary>A turn row: the wire status plus timings and error.</summary>

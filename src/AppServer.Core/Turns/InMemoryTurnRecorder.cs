@@ -8,7 +8,25 @@ public sealed class InMemoryTurnRecorder : ITurnRecorder
     private readonly Lock _gate = new();
     private readonly List<string> _history = [];
 
+    private ThreadUsage? _usage;
+
     public List<TurnSnapshot> Turns { get; } = [];
+
+    public ThreadUsage? LoadUsage()
+    {
+        lock (_gate)
+        {
+            return _usage;
+        }
+    }
+
+    public void SaveUsage(ThreadUsage usage)
+    {
+        lock (_gate)
+        {
+            _usage = usage;
+        }
+    }
 
     public List<(string TurnId, ThreadItem Item)> Items { get; } = [];
 

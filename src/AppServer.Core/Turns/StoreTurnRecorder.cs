@@ -13,6 +13,10 @@ public sealed class StoreTurnRecorder(IThreadStore store, string threadId, TimeP
 
     public IReadOnlyList<string> LoadHistory() => [.. store.ReadHistory(threadId).Select(e => e.ItemJson)];
 
+    public ThreadUsage? LoadUsage() => ThreadUsage.FromJson(store.GetThread(threadId)?.TokenUsageJson);
+
+    public void SaveUsage(ThreadUsage usage) => store.UpdateThread(threadId, new ThreadPatch { TokenUsageJson = usage.ToJson() });
+
     public void SaveTurn(TurnSnapshot turn)
     {
         var record = ToRecord(turn);

@@ -14,7 +14,8 @@ public sealed class ThreadConversation
     private List<string>? _history;
     private TurnSettings _settings;
     private TurnRunner? _active;
-    private TokenUsage _totalUsage;
+    private ThreadUsage? _usage;
+    private bool _usageLoaded;
 
     public ThreadConversation(ITurnHost host, ITurnRecorder recorder, TurnServices services, TurnSettings settings)
     {
@@ -163,13 +164,33 @@ public sealed class ThreadConversation
         }
     }
 
-    internal TokenUsage AddUsage(TokenUsage usage)
+    /// <summary>Adds a model response's usage to the thread's totals (stored before it is announced).</summary>
+    internal ThreadUsage AddUsage(string turnId, TokenUsage last)
     {
         lock (_gate)
         {
-            _totalUsage += usage;
-            return _totalUsage;
+            var total = (UsageLocked()?.Total ?? default) + last;
+            _usage = new ThreadUsage(turnId, total, last);
+            Recorder.SaveUsage(_usage);
+            return _usage;
         }
+    }
+
+    /// <summary>The thread's token usage so far (from the store after a restart), or null before any model response.</summary>
+    public ThreadUsage? Usage
+    {
+        get { lock (_gate) { return UsageLocked(); } }
+    }
+
+    private ThreadUsage? UsageLocked()
+    {
+        if (!_usageLoaded)
+        {
+            _usage = Recorder.LoadUsage();
+            _usageLoaded = true;
+        }
+
+        return _usage;
     }
 
     /// <summary>Clears the running turn and publishes the final notifications atomically with respect to a new turn/start.</summary>

@@ -63,6 +63,15 @@ public sealed class TurnEngine
         return binding.Conversation;
     }
 
+    /// <summary>The thread's token usage so far as <c>thread/tokenUsage/updated</c>, or null before any model response.</summary>
+    public Protocol.Turns.ThreadTokenUsageUpdatedNotification? UsageNotification(string threadId)
+    {
+        var conversation = Conversation(threadId);
+        return conversation.Usage is { } usage
+            ? TokenUsageNotification.For(threadId, usage, _services.Models.For(conversation.Settings.Model).ContextWindow)
+            : null;
+    }
+
     /// <summary>
     /// Writes <c>turn/start</c> overrides back to the thread (in memory and in the store), so <c>thread/read</c>,
     /// <c>thread/resume</c> and later turns agree on the model, cwd, effort, approval policy and sandbox.

@@ -272,29 +272,9 @@ public sealed class TurnRunner : IResponseStreamHandler
             }
         }
 
-        var last = _usage ?? default;
-        var total = _conversation.AddUsage(last);
-        _host.Publish("thread/tokenUsage/updated", new ThreadTokenUsageUpdatedNotification
-        {
-            ThreadId = _threadId,
-            TurnId = TurnId,
-            TokenUsage = new ThreadTokenUsage
-            {
-                Total = Breakdown(total),
-                Last = Breakdown(last),
-                ModelContextWindow = _services.Models.For(_settings.Model).ContextWindow,
-            },
-        });
+        var usage = _conversation.AddUsage(TurnId, _usage ?? default);
+        _host.Publish("thread/tokenUsage/updated", TokenUsageNotification.For(_threadId, usage, _services.Models.For(_settings.Model).ContextWindow));
     }
-
-    private static TokenUsageBreakdown Breakdown(TokenUsage u) => new()
-    {
-        TotalTokens = u.TotalTokens,
-        InputTokens = u.InputTokens,
-        CachedInputTokens = u.CachedInputTokens,
-        OutputTokens = u.OutputTokens,
-        ReasoningOutputTokens = u.ReasoningOutputTokens,
-    };
 
     private void ResetSamplingState()
     {

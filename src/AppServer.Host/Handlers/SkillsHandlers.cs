@@ -139,5 +139,6 @@ internal sealed class SkillsHandlers : IMethodHandlers
             _ => SkillScope.User,
         },
         Enabled = enabled,
+        PluginId = skill.PluginId,
     };
 }

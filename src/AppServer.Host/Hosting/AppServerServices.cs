@@ -4,6 +4,7 @@ using AppServer.Core.Files;
 using AppServer.Core.Accounts;
 using AppServer.Core.Configuration;
 using AppServer.Core.Home;
+using AppServer.Core.Plugins;
 using AppServer.Core.Hooks;
 using AppServer.Core.ReadState;
 using AppServer.Core.Skills;
@@ -58,7 +59,19 @@ internal static class AppServerServices
             options.ConfigOverrides,
             options.Profile));
         services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
-        services.AddSingleton(sp => new SkillsService(sp.GetRequiredService<ConfigService>(), home));
+        services.AddSingleton(sp => new SkillsService(
+            sp.GetRequiredService<ConfigService>(),
+            home,
+            pluginRoots: () => sp.GetRequiredService<PluginCatalog>().EnabledSkillRoots()));
+
+        // Plugins from local marketplaces: installed copies under $CODEX_HOME/plugins/cache.
+        var userHome = Environment.GetEnvironmentVariable("HOME");
+        services.AddSingleton(sp => new PluginConfig(sp.GetRequiredService<ConfigService>()));
+        services.AddSingleton(_ => new PluginStore(home.Resolve("plugins", "cache")));
+        services.AddSingleton(_ => new GitCli());
+        services.AddSingleton(sp => new PluginCatalog(sp.GetRequiredService<PluginConfig>(), sp.GetRequiredService<PluginStore>(), home, userHome));
+        services.AddSingleton<PluginInstaller>();
+        services.AddSingleton(sp => new MarketplaceManager(sp.GetRequiredService<PluginCatalog>(), sp.GetRequiredService<PluginConfig>(), sp.GetRequiredService<GitCli>(), userHome));
         services.AddSingleton<HookCatalog>();
         services.AddSingleton<ThreadReadStateStore>();
 
@@ -88,6 +101,7 @@ internal static class AppServerServices
         services.AddSingleton<IMethodHandlers, SkillsHandlers>();
         services.AddSingleton<IMethodHandlers, HooksHandlers>();
         services.AddSingleton<IMethodHandlers, PluginHandlers>();
+        services.AddSingleton<IMethodHandlers, MarketplaceHandlers>();
         services.AddSingleton<IMethodHandlers, AppHandlers>();
         services.AddSingleton<IMethodHandlers, BedrockHandlers>();
         services.AddSingleton<IMethodHandlers, ReadStateHandlers>();

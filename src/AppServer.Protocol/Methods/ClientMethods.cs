@@ -22,6 +22,7 @@ public static class ClientMethods
         .. SkillsMethods.All,
         .. HooksMethods.All,
         .. PluginMethods.All,
+        .. MarketplaceMethods.All,
         .. AppMethods.All,
         .. BedrockMethods.All,
         .. ReadStateMethods.All,

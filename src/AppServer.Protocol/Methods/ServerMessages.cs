@@ -9,12 +9,16 @@ public static class ServerMessages
     /// <summary><c>warning</c>: a message for the user, optionally about one thread.</summary>
     public static readonly MessageDescriptor Warning = new("warning", typeof(Notifications.WarningNotification));
 
+    /// <summary><c>deprecationNotice</c>: the client used a deprecated form.</summary>
+    public static readonly MessageDescriptor DeprecationNotice = new("deprecationNotice", typeof(Notifications.DeprecationNoticeNotification));
+
     /// <summary>Every server notification.</summary>
     public static IReadOnlyList<MessageDescriptor> Notifications { get; } =
     [
         .. ThreadNotifications.All,
         new("configWarning", typeof(Config.ConfigWarningNotification)),
         Warning,
+        DeprecationNotice,
         new(CommandExecMethods.OutputDelta, typeof(CommandExec.CommandExecOutputDeltaNotification)),
         new(FsMethods.Changed, typeof(Fs.FsChangedNotification)),
         .. TurnNotifications.All,

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace AppServer.Protocol.Plugins;
@@ -8,7 +7,7 @@ public sealed class PluginListResponse
 {
     /// <summary>Marketplaces and their plugins.</summary>
     [JsonPropertyName("marketplaces")]
-    public required IReadOnlyList<JsonObject> Marketplaces { get; init; }
+    public required IReadOnlyList<PluginMarketplaceEntry> Marketplaces { get; init; }
 
     /// <summary>Marketplaces that could not be read.</summary>
     [JsonPropertyName("marketplaceLoadErrors")]

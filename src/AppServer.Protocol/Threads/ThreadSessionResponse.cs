@@ -29,6 +29,11 @@ public abstract class ThreadSessionResponse
     [JsonPropertyName("cwd")]
     public required string Cwd { get; init; }
 
+    /// <summary>Thread-scoped runtime workspace roots (the cwd here).</summary>
+    [JsonPropertyName("runtimeWorkspaceRoots")]
+    [ExperimentalApi("thread.runtimeWorkspaceRoots")]
+    public IReadOnlyList<string> RuntimeWorkspaceRoots { get; init; } = [];
+
     /// <summary>Instruction files loaded for the thread.</summary>
     [JsonPropertyName("instructionSources")]
     public IReadOnlyList<string> InstructionSources { get; init; } = [];
@@ -44,6 +49,16 @@ public abstract class ThreadSessionResponse
     /// <summary>Effective sandbox policy.</summary>
     [JsonPropertyName("sandbox")]
     public required SandboxPolicy Sandbox { get; init; }
+
+    /// <summary>The built-in profile that produced the active permissions.</summary>
+    [JsonPropertyName("activePermissionProfile")]
+    [ExperimentalApi("thread.activePermissionProfile")]
+    public ActivePermissionProfile? ActivePermissionProfile { get; init; }
+
+    /// <summary>Deprecated; always <c>explicitRequestOnly</c>.</summary>
+    [JsonPropertyName("multiAgentMode")]
+    [ExperimentalApi("thread.multiAgentMode")]
+    public string MultiAgentMode { get; init; } = "explicitRequestOnly";
 
     /// <summary>Effective reasoning effort.</summary>
     [JsonPropertyName("reasoningEffort")]

@@ -75,7 +75,12 @@ internal static class Migrations
         CREATE INDEX threads_by_updated ON threads (archived, materialized, updated_at_ms, id);
         """,
 
-        // 3: the client-declared dynamic tools of a thread (thread/start.dynamicTools), offered again after a restart.
+        // 3: cumulative token usage, so thread totals survive a restart.
+        """
+        ALTER TABLE threads ADD COLUMN token_usage_json TEXT;
+        """,
+
+        // 4: the client-declared dynamic tools of a thread (thread/start.dynamicTools), offered again after a restart.
         """
         CREATE TABLE thread_dynamic_tools (
             thread_id       TEXT NOT NULL REFERENCES threads (id) ON DELETE CASCADE,

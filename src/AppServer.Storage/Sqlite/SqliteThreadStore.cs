@@ -10,7 +10,7 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
     private const string ThreadColumns =
         "id, forked_from_id, created_at_ms, updated_at_ms, name, preview, materialized, archived, archived_at_ms, " +
         "cwd, model_provider, model, reasoning_effort, source, originator, cli_version, git_sha, git_branch, " +
-        "git_origin_url, settings_json";
+        "git_origin_url, settings_json, token_usage_json";
 
     private const string TurnColumns =
         "thread_id, id, seq, status, started_at_ms, completed_at_ms, duration_ms, error_json, root_turn_id";
@@ -325,7 +325,7 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
     {
         using var command = Command(connection, transaction,
             $"INSERT INTO threads ({ThreadColumns}) VALUES ($id, $forked, $created, $updated, $name, $preview, $materialized, $archived, " +
-            "$archivedAt, $cwd, $provider, $model, $effort, $source, $originator, $cli, $sha, $branch, $origin, $settings);");
+            "$archivedAt, $cwd, $provider, $model, $effort, $source, $originator, $cli, $sha, $branch, $origin, $settings, $usage);");
         var p = command.Parameters;
         p.AddWithValue("$id", t.Id);
         p.AddWithValue("$forked", Nullable(t.ForkedFromId));
@@ -347,6 +347,7 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
         p.AddWithValue("$branch", Nullable(t.GitBranch));
         p.AddWithValue("$origin", Nullable(t.GitOriginUrl));
         p.AddWithValue("$settings", t.SettingsJson);
+        p.AddWithValue("$usage", Nullable(t.TokenUsageJson));
         command.ExecuteNonQuery();
     }
 
@@ -416,6 +417,11 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
         if (patch.SettingsJson is { } settings)
         {
             Set("settings_json", settings);
+        }
+
+        if (patch.TokenUsageJson is { } usage)
+        {
+            Set("token_usage_json", usage);
         }
 
         if (patch.TouchedAtMs is { } touched)
@@ -562,6 +568,7 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
         GitBranch = NullableString(r, 17),
         GitOriginUrl = NullableString(r, 18),
         SettingsJson = r.GetString(19),
+        TokenUsageJson = NullableString(r, 20),
     };
 
     private static TurnRecord ReadTurn(SqliteDataReader r) => new()

@@ -29,6 +29,9 @@ public sealed record ThreadPatch
 
     public string? SettingsJson { get; init; }
 
+    /// <summary>Replaces the stored token usage (see <see cref="ThreadRecord.TokenUsageJson"/>).</summary>
+    public string? TokenUsageJson { get; init; }
+
     /// <summary>When set, <c>updated_at</c> becomes this value (unix ms); otherwise it is left alone.</summary>
     public long? TouchedAtMs { get; init; }
 }

@@ -59,4 +59,10 @@ public sealed record ThreadRecord
     /// owns its shape. Stored so a resume starts from what the thread was using.
     /// </summary>
     public string SettingsJson { get; init; } = "{}";
+
+    /// <summary>
+    /// The thread's token usage so far (cumulative total, the last request, and the turn it belongs to) as
+    /// JSON owned by the turn engine; null before the first model response. Kept so totals survive a restart.
+    /// </summary>
+    public string? TokenUsageJson { get; init; }
 }

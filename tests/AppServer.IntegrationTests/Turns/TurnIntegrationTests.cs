@@ -156,6 +156,58 @@ public sealed class TurnIntegrationTests
     [Theory]
     [InlineData("stdio")]
     [InlineData("ws")]
+    public async Task Resume_after_a_kill_restores_token_totals_and_paging_cursors(string transport)
+    {
+        await using var fake = await FakeResponsesServer.StartAsync();
+        var options = new TestServerOptions { DeleteOnDispose = false };
+        var (server, client) = await StartAsync(transport, fake, options: options);
+        string threadId;
+        string turnId;
+        await using (server)
+        await using (client)
+        {
+            threadId = await StartThreadAsync(client, server);
+            fake.Enqueue(FakeResponse.Of(new FakeUsage(10, 5), FakeItem.Message("first answer", 2)));
+            turnId = (string)(await RunTurnAsync(client, threadId, "one"))["params"]!["turn"]!["id"]!;
+            server.Kill();
+        }
+
+        var (server2, client2) = await StartAsync(transport, fake, options: new TestServerOptions { CodexHomeOverride = options.CodexHome, WorkDir = options.WorkDir, HomeDir = options.HomeDir });
+        await using var _ = server2;
+        await using var __ = client2;
+        var resumed = await client2.RequestAsync("thread/resume", new JsonObject { ["threadId"] = threadId });
+        var usage = await client2.WaitForNotificationAsync("thread/tokenUsage/updated");
+
+        // The reference's order: deprecation notice and status before the response, the restored totals after it.
+        var messages = client2.Received.ToList();
+        var responseIndex = messages.FindIndex(m => m["result"]?["thread"] is not null);
+        messages.FindIndex(m => (string?)m["method"] == "deprecationNotice").Should().BeInRange(0, responseIndex);
+        messages.FindIndex(m => (string?)m["method"] == "thread/status/changed").Should().BeInRange(0, responseIndex);
+        messages.IndexOf(usage).Should().BeGreaterThan(responseIndex);
+        ((string)usage["params"]!["turnId"]!).Should().Be(turnId);
+        ((long)usage["params"]!["tokenUsage"]!["total"]!["totalTokens"]!).Should().Be(15);
+
+        var result = resumed["result"]!;
+        var turns = await client2.CallAsync("thread/turns/list", new JsonObject { ["threadId"] = threadId, ["cursor"] = (string)result["turnsBackwardsCursor"]!, ["sortDirection"] = "desc" });
+        ((string)turns["data"]![0]!["id"]!).Should().Be(turnId, "the backwards cursor's first page includes the newest turn");
+        var items = await client2.CallAsync("thread/items/list", new JsonObject { ["threadId"] = threadId, ["cursor"] = (string)result["itemsBackwardsCursor"]!, ["sortDirection"] = "desc" });
+        ((string)items["data"]![0]!["item"]!["type"]!).Should().Be("agentMessage", "the newest item comes first");
+
+        fake.Enqueue(FakeResponse.Of(new FakeUsage(10, 5), FakeItem.Message("second answer", 2)));
+        var turn = await client2.CallAsync("turn/start", new JsonObject
+        {
+            ["threadId"] = threadId,
+            ["input"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = "two" }),
+        });
+        var second = await client2.WaitForNotificationAsync("thread/tokenUsage/updated", where: n => (string?)n["params"]!["turnId"] == (string?)turn["turn"]!["id"]);
+        ((long)second["params"]!["tokenUsage"]!["total"]!["totalTokens"]!).Should().Be(30, "totals continue from before the restart");
+        ((long)second["params"]!["tokenUsage"]!["last"]!["totalTokens"]!).Should().Be(15);
+        Directory.Delete(options.Root, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("ws")]
     public async Task Archiving_a_thread_interrupts_its_running_turn_first(string transport)
     {
         await using var fake = await FakeResponsesServer.StartAsync();

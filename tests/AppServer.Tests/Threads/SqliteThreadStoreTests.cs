@@ -37,7 +37,17 @@ public sealed class SqliteThreadStoreTests : IDisposable
     {
         var old = new SqliteDatabase(DbPath, targetVersion: 1);
         old.SchemaVersion.Should().Be(1);
-        new SqliteThreadStore(old).CreateThread(Thread("01a2063c-6d1c-7f01-b6fe-4efc8d5c2990", 1000, name: "kept"));
+        // A row as version 1 wrote it: today's store writes columns that version 1 does not have.
+        using (var connection = new SqliteConnection($"Data Source={DbPath}"))
+        {
+            connection.Open();
+            using var insert = connection.CreateCommand();
+            insert.CommandText =
+                "INSERT INTO threads (id, created_at_ms, updated_at_ms, name, cwd, model_provider, source, cli_version) " +
+                "VALUES ('01a2063c-6d1c-7f01-b6fe-4efc8d5c2990', 1000, 1000, 'kept', '/w', 'openai', 'vscode', '0.169.0');";
+            insert.ExecuteNonQuery();
+        }
+
         SqliteConnection.ClearAllPools();
 
         var upgraded = new SqliteDatabase(DbPath);
@@ -46,6 +56,7 @@ public sealed class SqliteThreadStoreTests : IDisposable
         store.GetThread("01a2063c-6d1c-7f01-b6fe-4efc8d5c2990")!.Name.Should().Be("kept");
         store.AppendHistory("01a2063c-6d1c-7f01-b6fe-4efc8d5c2990", null, ["{\"type\":\"message\"}"]);
         store.ReadHistory("01a2063c-6d1c-7f01-b6fe-4efc8d5c2990").Should().ContainSingle();
+        store.GetThread("01a2063c-6d1c-7f01-b6fe-4efc8d5c2990")!.TokenUsageJson.Should().BeNull("the column added later starts empty");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AppServer.Core.Threads;
+using AppServer.Protocol.CollaborationModes;
 using AppServer.Protocol.Serialization;
 using AppServer.Protocol.Threads;
 using Thread = AppServer.Protocol.Threads.Thread;
@@ -9,7 +10,10 @@ namespace AppServer.Host.Handlers.Threads;
 /// <summary>Builds the start/resume/fork responses: the thread plus its effective settings in wire form.</summary>
 internal static class SessionResponse
 {
-    public static T Create<T>(Thread thread, ThreadSettings s) where T : ThreadSessionResponse
+    /// <param name="thread">The thread in wire form.</param>
+    /// <param name="s">Its effective settings.</param>
+    /// <param name="backwardsCursors">For <c>thread/resume</c>: cursors whose first descending page starts at the newest turn and item.</param>
+    public static T Create<T>(Thread thread, ThreadSettings s, (string? Turns, string? Items) backwardsCursors = default) where T : ThreadSessionResponse
     {
         var approval = JsonSerializer.Deserialize<AskForApproval>(s.ApprovalPolicyJson, ProtocolJson.Options)!;
         var reviewer = s.ApprovalsReviewer switch
@@ -24,11 +28,22 @@ internal static class SessionResponse
             "workspace-write" => new WorkspaceWriteSandboxPolicy(),
             _ => new ReadOnlySandboxPolicy(),
         };
+        var profile = new ActivePermissionProfile
+        {
+            Id = s.SandboxMode switch { "danger-full-access" => ":danger-full-access", "workspace-write" => ":workspace", _ => ":read-only" },
+        };
         ThreadSessionResponse response = typeof(T) == typeof(ThreadStartResponse)
-            ? new ThreadStartResponse { Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd, ApprovalPolicy = approval, ApprovalsReviewer = reviewer, Sandbox = sandbox, ReasoningEffort = s.ReasoningEffort }
+            ? new ThreadStartResponse { Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd, RuntimeWorkspaceRoots = [s.Cwd], ApprovalPolicy = approval, ApprovalsReviewer = reviewer, Sandbox = sandbox, ActivePermissionProfile = profile, ReasoningEffort = s.ReasoningEffort }
             : typeof(T) == typeof(ThreadResumeResponse)
-                ? new ThreadResumeResponse { Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd, ApprovalPolicy = approval, ApprovalsReviewer = reviewer, Sandbox = sandbox, ReasoningEffort = s.ReasoningEffort }
-                : new ThreadForkResponse { Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd, ApprovalPolicy = approval, ApprovalsReviewer = reviewer, Sandbox = sandbox, ReasoningEffort = s.ReasoningEffort };
+                ? new ThreadResumeResponse
+                {
+                    Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd, RuntimeWorkspaceRoots = [s.Cwd], ApprovalPolicy = approval,
+                    ApprovalsReviewer = reviewer, Sandbox = sandbox, ActivePermissionProfile = profile, ReasoningEffort = s.ReasoningEffort,
+                    CollaborationMode = new CollaborationMode { Mode = ModeKind.Default, Settings = new CollaborationModeSettings { Model = s.Model, ReasoningEffort = s.ReasoningEffort } },
+                    TurnsBackwardsCursor = backwardsCursors.Turns,
+                    ItemsBackwardsCursor = backwardsCursors.Items,
+                }
+                : new ThreadForkResponse { Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd, RuntimeWorkspaceRoots = [s.Cwd], ApprovalPolicy = approval, ApprovalsReviewer = reviewer, Sandbox = sandbox, ActivePermissionProfile = profile, ReasoningEffort = s.ReasoningEffort };
         return (T)response;
     }
 }

@@ -13,7 +13,7 @@ using StoredSortKey = AppServer.Storage.Threads.ThreadSortKey;
 namespace AppServer.Host.Handlers.Threads;
 
 /// <summary>The <c>thread/*</c> methods: translate params into <see cref="ThreadManager"/> calls and records into wire objects.</summary>
-internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, Core.Tools.Agent.DynamicTools dynamicTools, Core.ReadState.ThreadReadStateStore readStates, Core.Turns.TurnEngine turns)
+internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, Core.Tools.Agent.DynamicTools dynamicTools, Core.ReadState.ThreadReadStateStore readStates, Core.Turns.TurnEngine turnEngine)
     : IMethodHandlers
 {
     private const int DefaultPageSize = 25;
@@ -76,6 +76,27 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         }
     }
 
+    /// <summary>Cursors "after" the newest turn and item, so a descending first page starts with them.</summary>
+    private (string? Turns, string? Items) BackwardsCursors(LoadedThread thread)
+    {
+        if (thread.Ephemeral)
+        {
+            return default;
+        }
+
+        var lastTurn = threads.Store.ListTurns(thread.Id, null, 1, descending: true);
+        var lastItem = threads.Store.ListItems(thread.Id, null, null, 1, descending: true);
+        return (lastTurn.Count > 0 ? PageCursor.EncodeSequence("turn", lastTurn[0].Sequence + 1) : null,
+            lastItem.Count > 0 ? PageCursor.EncodeSequence("item", lastItem[0].Sequence + 1) : null);
+    }
+
+    /// <summary>Full-history reads still work, but like the reference we point clients at the paged methods.</summary>
+    private static void NotifyHydrationDeprecated(RequestContext ctx, string instead)
+        => ctx.Client.Notify(ServerMessages.DeprecationNotice.Name, new Protocol.Notifications.DeprecationNoticeNotification
+        {
+            Summary = $"Full-history hydration is deprecated for paginated threads; {instead}, then page with `thread/turns/list` and `thread/items/list`.",
+        });
+
     private static void ReportClampsToThread(IReadOnlyList<AppServer.Config.ConfigWarning> clamps, string threadId, RequestContext ctx)
     {
         if (clamps.Count == 0)
@@ -98,10 +119,21 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
             p.Config, p.BaseInstructions, p.DeveloperInstructions);
         var (thread, clamps) = threads.Resume(p.ThreadId, overrides, Environment.CurrentDirectory, ctx.Client);
         var turns = p.ExcludeTurns == true || thread.Ephemeral ? [] : mapper.FullTurns(thread.Id);
-        var response = SessionResponse.Create<ThreadResumeResponse>(mapper.ToWire(thread, turns), thread.Settings);
+        var response = SessionResponse.Create<ThreadResumeResponse>(mapper.ToWire(thread, turns), thread.Settings, BackwardsCursors(thread));
+        if (p.ExcludeTurns != true)
+        {
+            NotifyHydrationDeprecated(ctx, "use `excludeTurns: true`");
+        }
+
+        // The reference's order: status before the response; the restored token totals after it.
         ReportClamps(clamps, ctx);
-        ctx.AfterResponse(() => ctx.Client.Notify(ThreadNotifications.StatusChanged.Name,
-            new ThreadStatusChangedNotification { ThreadId = thread.Id, Status = ThreadStatusMapping.ToWire(thread.Status) }));
+        ctx.Client.Notify(ThreadNotifications.StatusChanged.Name,
+            new ThreadStatusChangedNotification { ThreadId = thread.Id, Status = ThreadStatusMapping.ToWire(thread.Status) });
+        if (turnEngine.UsageNotification(thread.Id) is { } usage)
+        {
+            ctx.AfterResponse(() => ctx.Client.Notify(TurnNotifications.TokenUsageUpdated.Name, usage));
+        }
+
         ReportClampsToThread(clamps, thread.Id, ctx);
         return Task.FromResult(response);
     }
@@ -130,6 +162,11 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         var (record, loaded) = threads.Read(p.ThreadId);
         var ephemeral = loaded?.Ephemeral ?? false;
         var turns = p.IncludeTurns && !ephemeral ? mapper.FullTurns(record.Id) : [];
+        if (p.IncludeTurns)
+        {
+            NotifyHydrationDeprecated(ctx, "omit `includeTurns` or set it to `false`");
+        }
+
         var status = loaded?.Status ?? ThreadRuntimeStatus.NotLoaded;
         var readState = ephemeral ? null : readStates.Get(record.Id);
         return Task.FromResult(new ThreadReadResponse
@@ -212,7 +249,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         // As in the reference, a running turn is interrupted (turn/completed "interrupted") before the thread is archived.
         if (threads.Registry.Find(p.ThreadId) is { ActiveTurnId: not null })
         {
-            await turns.Conversation(p.ThreadId).InterruptAndWaitAsync().WaitAsync(ctx.Cancellation).ConfigureAwait(false);
+            await turnEngine.Conversation(p.ThreadId).InterruptAndWaitAsync().WaitAsync(ctx.Cancellation).ConfigureAwait(false);
         }
 
         var notifications = threads.Archive(p.ThreadId, ctx.Client);

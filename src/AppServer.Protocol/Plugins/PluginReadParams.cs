@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace AppServer.Protocol.Plugins;
+
+/// <summary>Params of <c>plugin/read</c>.</summary>
+public sealed class PluginReadParams
+{
+    /// <summary>Plugin name.</summary>
+    [JsonPropertyName("pluginName")]
+    public required string PluginName { get; init; }
+
+    /// <summary>The local marketplace file.</summary>
+    [JsonPropertyName("marketplacePath")]
+    public string? MarketplacePath { get; init; }
+
+    /// <summary>A remote marketplace.</summary>
+    [JsonPropertyName("remoteMarketplaceName")]
+    public string? RemoteMarketplaceName { get; init; }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace AppServer.Protocol.Plugins;
+
+/// <summary>Params of <c>plugin/share/delete</c>.</summary>
+public sealed class PluginShareDeleteParams
+{
+    /// <summary>Remote plugin id.</summary>
+    [JsonPropertyName("remotePluginId")]
+    public required string RemotePluginId { get; init; }
+}
