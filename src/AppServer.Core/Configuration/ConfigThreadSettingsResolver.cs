@@ -68,9 +68,9 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
     /// <summary>The config's approval policy as wire JSON. <c>on-failure</c> has no wire form; it runs as <c>on-request</c>.</summary>
     private static string ApprovalJson(EffectiveConfig effective)
     {
-        if (effective.ApprovalPolicy == "granular" && effective.GranularApprovalPolicy is { } granular)
+        if (effective.ApprovalPolicy == "granular" && Approvals.GranularApproval.FromPolicyJson(effective.GranularApprovalPolicy?.ToJsonString()) is { } granular)
         {
-            return granular.ToJsonString();
+            return granular.ToPolicyJson();
         }
 
         return JsonSerializer.Serialize(effective.ApprovalPolicy is "on-failure" or "granular" ? "on-request" : effective.ApprovalPolicy);

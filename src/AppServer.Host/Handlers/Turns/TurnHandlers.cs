@@ -78,7 +78,11 @@ internal sealed class TurnHandlers(TurnEngine engine) : IMethodHandlers
 
         if (p.ApprovalPolicy is { } approval)
         {
-            settings = settings with { ApprovalPolicy = approval.Simple ?? "granular" };
+            settings = settings with
+            {
+                ApprovalPolicy = approval.Simple ?? "granular",
+                GranularApproval = approval.Simple is null ? AppServer.Core.Approvals.GranularApproval.FromPolicyJson(approval.ToJson()) : null,
+            };
         }
 
         if (p.SandboxPolicy is { } sandbox)
