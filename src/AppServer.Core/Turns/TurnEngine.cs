@@ -37,6 +37,7 @@ public sealed class TurnEngine
             Models = new CatalogModelFacts(config),
             Tools = tools,
             AgentsMd = LoadAgentsMd,
+            SkillInjections = skills.Injections,
             InstallationId = InstallationId(home),
             Clock = clock,
         };
