@@ -83,6 +83,7 @@ internal static class AppServerServices
         services.AddSingleton<FileWatchService>();
         // Turns: the agent loop, model providers, stored login, tools.
         services.AddSingleton(_ => new AuthStore(home.Path));
+        services.AddSingleton<CloudAccountGate>();
         services.AddSingleton<ToolRegistry>();
         services.AddSingleton<TurnEngine>();
 
@@ -105,6 +106,8 @@ internal static class AppServerServices
         services.AddSingleton<IMethodHandlers, AppHandlers>();
         services.AddSingleton<IMethodHandlers, BedrockHandlers>();
         services.AddSingleton<IMethodHandlers, ReadStateHandlers>();
+        services.AddSingleton<IMethodHandlers, WindowsSandboxHandlers>();
+        services.AddSingleton<IMethodHandlers, FeedbackHandlers>();
         return services;
     }
 }

@@ -26,6 +26,8 @@ public static class ClientMethods
         .. AppMethods.All,
         .. BedrockMethods.All,
         .. ReadStateMethods.All,
+        .. WindowsSandboxMethods.All,
+        .. FeedbackMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);

@@ -26,6 +26,7 @@ public static class ServerMessages
         .. Tools.ToolMessages.Notifications,
         new("skills/changed", typeof(Skills.SkillsChangedNotification)),
         new("thread/readState/changed", typeof(ReadState.ThreadReadStateChangedNotification)),
+        WindowsSandboxMethods.SetupCompleted,
     ];
 
     /// <summary>Every server→client request.</summary>
