@@ -12,7 +12,20 @@ namespace AppServer.Core.ReadState;
 public sealed record UnreadPosition(bool ThreadStart, string? TurnId);
 
 /// <summary>A thread's read state: the first unread position (null: all read) and its revision.</summary>
-public sealed record ThreadReadMark(UnreadPosition? FirstUnread, string Revision);
+public sealed record ThreadReadMark(UnreadPosition? FirstUnread, string Revision)
+{
+    /// <summary>The wire form.</summary>
+    public Protocol.ReadState.ThreadReadState ToWire() => new()
+    {
+        FirstUnread = FirstUnread switch
+        {
+            null => null,
+            { ThreadStart: true } => new Protocol.ReadState.ThreadUnreadPosition { Type = "threadStart" },
+            { TurnId: var turnId } => new Protocol.ReadState.ThreadUnreadPosition { Type = "turn", TurnId = turnId },
+        },
+        Revision = Revision,
+    };
+}
 
 /// <summary>
 /// Durable per-thread read marks (<c>$CODEX_HOME/appserver-read-state.json</c>). A mark records either "marked

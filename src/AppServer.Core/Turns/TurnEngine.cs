@@ -23,7 +23,8 @@ public sealed class TurnEngine
     private readonly TurnServices _services;
     private readonly ConditionalWeakTable<LoadedThread, Binding> _conversations = [];
 
-    public TurnEngine(ThreadManager threads, ConfigService config, AuthStore auth, ToolRegistry tools, CodexHome home, TimeProvider clock, Skills.SkillsService skills)
+    public TurnEngine(ThreadManager threads, ConfigService config, AuthStore auth, ToolRegistry tools, CodexHome home, TimeProvider clock, Skills.SkillsService skills,
+        ReadState.ThreadReadStateStore readStates)
     {
         _threads = threads;
         _config = config;
@@ -38,6 +39,9 @@ public sealed class TurnEngine
             Tools = tools,
             AgentsMd = LoadAgentsMd,
             SkillInjections = skills.Injections,
+            ReadStateAfterTurn = threadId => readStates.Get(threadId) is { } mark
+                ? new Protocol.ReadState.ThreadReadStateChangedNotification { ThreadId = threadId, ReadState = mark.ToWire() }
+                : null,
             InstallationId = InstallationId(home),
             Clock = clock,
         };

@@ -279,6 +279,13 @@ public sealed class TurnRunner : IResponseStreamHandler
 
         var usage = _conversation.AddUsage(TurnId, _usage ?? default);
         _host.Publish("thread/tokenUsage/updated", TokenUsageNotification.For(_threadId, usage, _services.Models.For(_settings.Model).ContextWindow));
+
+        // The reference follows every usage update with the account's rate limits. Only the OpenAI service
+        // reports them; from any other provider the snapshot is empty, as the reference's is then.
+        _host.Publish("account/rateLimits/updated", new Protocol.Account.AccountRateLimitsUpdatedNotification
+        {
+            RateLimits = new Protocol.Account.RateLimitSnapshot { LimitId = "codex" },
+        });
     }
 
     private void ResetSamplingState()
@@ -581,8 +588,15 @@ public sealed class TurnRunner : IResponseStreamHandler
             CompletedAt = completedAtMs / 1000,
             DurationMs = duration,
         };
+        var readState = _services.ReadStateAfterTurn(_threadId);
         _conversation.Finish(this, () =>
         {
+            // A finished turn is unread: the receipt changes before the thread goes idle, as in the reference.
+            if (readState is not null)
+            {
+                _host.Publish("thread/readState/changed", readState);
+            }
+
             if (error is not null)
             {
                 _host.SetStatus(TurnThreadStatus.SystemError);

@@ -25,6 +25,9 @@ public sealed class TurnServices
     /// </summary>
     public Func<string, IReadOnlyList<UserInput>, Action<string>, IReadOnlyList<string>> SkillInjections { get; init; } = (_, _, _) => [];
 
+    /// <summary>The thread's read receipt after a turn finished (<c>thread/readState/changed</c>), or null when it has none.</summary>
+    public Func<string, Protocol.ReadState.ThreadReadStateChangedNotification?> ReadStateAfterTurn { get; init; } = _ => null;
+
     /// <summary>Stable id of this installation (sent in client metadata).</summary>
     public string InstallationId { get; init; } = "";
 

@@ -41,20 +41,9 @@ internal sealed class ReadStateHandlers(ThreadReadStateStore store, ThreadRegist
             throw new InvalidRequestException($"thread read state changed (current revision {state.Revision}); refresh and retry");
         }
 
-        var wire = ToWire(state);
+        var wire = state.ToWire();
         context.AfterResponse(() => loaded.Publish("thread/readState/changed", new ThreadReadStateChangedNotification { ThreadId = threadId, ReadState = wire }));
         return Task.FromResult(new ThreadReadStateUpdateResponse { ReadState = wire });
     }
 
-    /// <summary>The wire form of a read state.</summary>
-    public static ThreadReadState ToWire(ThreadReadMark mark) => new()
-    {
-        FirstUnread = mark.FirstUnread switch
-        {
-            null => null,
-            { ThreadStart: true } => new ThreadUnreadPosition { Type = "threadStart" },
-            { TurnId: var turnId } => new ThreadUnreadPosition { Type = "turn", TurnId = turnId },
-        },
-        Revision = mark.Revision,
-    };
 }

@@ -11,6 +11,9 @@ public static class AccountNotifications
     /// <summary><c>account/login/completed</c>.</summary>
     public static readonly MessageDescriptor LoginCompleted = new("account/login/completed", typeof(AccountLoginCompletedNotification));
 
+    /// <summary><c>account/rateLimits/updated</c>.</summary>
+    public static readonly MessageDescriptor RateLimitsUpdated = new("account/rateLimits/updated", typeof(AccountRateLimitsUpdatedNotification));
+
     /// <summary>All of them, for the registry.</summary>
-    public static IReadOnlyList<MessageDescriptor> All { get; } = [Updated, LoginCompleted];
+    public static IReadOnlyList<MessageDescriptor> All { get; } = [Updated, LoginCompleted, RateLimitsUpdated];
 }

@@ -62,11 +62,17 @@ public sealed class TurnIntegrationTests
         var notes = client.Notifications.SkipWhile(n => (string?)n["method"] != "thread/status/changed").ToList();
         var methods = notes.Select(n => (string)n["method"]!).Where(m => !m.Contains("delta", StringComparison.OrdinalIgnoreCase) && m != "item/reasoning/summaryPartAdded").ToList();
         methods.Should().Equal("thread/status/changed", "turn/started", "item/started", "item/completed", "item/started", "item/completed",
-            "item/started", "item/completed", "thread/tokenUsage/updated", "thread/status/changed", "turn/completed");
+            "item/started", "item/completed", "thread/tokenUsage/updated", "account/rateLimits/updated", "thread/readState/changed",
+            "thread/status/changed", "turn/completed");
         var deltas = notes.Where(n => (string?)n["method"] == "item/agentMessage/delta").ToList();
         deltas.Should().HaveCount(50);
         string.Concat(deltas.Select(d => (string)d["params"]!["delta"]!)).Should().Be(Answer);
         done["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("completed");
+        var rateLimits = notes.Single(n => (string?)n["method"] == "account/rateLimits/updated")["params"]!["rateLimits"]!;
+        ((string?)rateLimits["limitId"]).Should().Be("codex");
+        rateLimits["primary"].Should().BeNull("a provider other than the OpenAI service reports no limits");
+        var receipt = notes.Single(n => (string?)n["method"] == "thread/readState/changed")["params"]!["readState"]!;
+        ((string?)receipt["firstUnread"]!["turnId"]).Should().Be((string?)done["params"]!["turn"]!["id"], "the finished turn is unread");
         done["params"]!["turn"]!["items"]![0]!["text"]!.GetValue<string>().Should().Be(Answer);
 
         var read = await client.CallAsync("thread/read", new JsonObject { ["threadId"] = threadId, ["includeTurns"] = true });

@@ -172,7 +172,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         return Task.FromResult(new ThreadReadResponse
         {
             Thread = mapper.ToWire(record, status, ephemeral, turns),
-            ReadState = readState is null ? null : ReadStateHandlers.ToWire(readState),
+            ReadState = readState is null ? null : readState.ToWire(),
         });
     }
 
@@ -212,7 +212,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
             ReadStates = page.Threads
                 .Select(t => (t.Id, Mark: readStates.Get(t.Id)))
                 .Where(x => x.Mark is not null)
-                .ToDictionary(x => x.Id, x => ReadStateHandlers.ToWire(x.Mark!)),
+                .ToDictionary(x => x.Id, x => x.Mark!.ToWire()),
             NextCursor = page.Next is { } next ? PageCursor.Encode(next) : null,
             BackwardsCursor = backwards,
         });
