@@ -26,6 +26,7 @@ public static class ClientMethods
         .. AppMethods.All,
         .. BedrockMethods.All,
         .. ReadStateMethods.All,
+        .. FuzzyFileSearchMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);
