@@ -16,6 +16,17 @@ public static class FileSearchScorer
     /// <summary>Scores <paramref name="entry"/> against the query terms; null when it does not match.</summary>
     public static FuzzyMatch? Score(in WalkedEntry entry, string[] terms)
     {
+        if (terms.Length == 1 && !entry.IsDirectory)
+        {
+            // A file whose name matches never needs the whole-path score: the name's score wins.
+            var name = entry.RelativePath.AsSpan(entry.NameStart);
+            if (FuzzyMatcher.MatchTerm(entry.RelativePath, terms[0], entry.NameStart) is { } nameMatch)
+            {
+                uint exactBonus = name.Equals(terms[0], StringComparison.OrdinalIgnoreCase) ? ExactNameBonus : 0;
+                return new FuzzyMatch(nameMatch.Score + FileNameBonus + exactBonus, nameMatch.Indices);
+            }
+        }
+
         if (FuzzyMatcher.Match(entry.RelativePath, terms) is not { } pathMatch)
         {
             return null;
@@ -26,15 +37,7 @@ public static class FileSearchScorer
             return pathMatch;
         }
 
-        var name = entry.RelativePath.AsSpan(entry.NameStart);
-        uint exact = name.Equals(terms[0], StringComparison.OrdinalIgnoreCase) ? ExactNameBonus : 0;
-        if (!entry.IsDirectory && FuzzyMatcher.MatchTerm(name.ToString(), terms[0]) is { } nameMatch)
-        {
-            int offset = entry.NameStart;
-            var indices = nameMatch.Indices.Select(i => i + offset).ToArray();
-            return new FuzzyMatch(nameMatch.Score + FileNameBonus + exact, indices);
-        }
-
+        uint exact = entry.RelativePath.AsSpan(entry.NameStart).Equals(terms[0], StringComparison.OrdinalIgnoreCase) ? ExactNameBonus : 0;
         return new FuzzyMatch(pathMatch.Score + exact, pathMatch.Indices);
     }
 }

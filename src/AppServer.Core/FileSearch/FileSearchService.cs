@@ -39,18 +39,32 @@ public sealed class FileSearchService
             return [];
         }
 
-        var best = new TopMatches(MaxResults);
-        for (int i = 0; i < entries.Count; i++)
+        // Large snapshots are scored in parallel slices, each keeping its own best list, then merged.
+        int slices = entries.Count < 8192 ? 1 : Environment.ProcessorCount;
+        var partial = new TopMatches[slices];
+        Parallel.For(0, slices, new ParallelOptions { CancellationToken = cancellation }, slice =>
         {
-            if ((i & 1023) == 0)
+            var best = new TopMatches(MaxResults);
+            int from = (int)((long)entries.Count * slice / slices), to = (int)((long)entries.Count * (slice + 1) / slices);
+            for (int i = from; i < to; i++)
             {
-                cancellation.ThrowIfCancellationRequested();
+                if ((i & 1023) == 0)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                }
+
+                best.Offer(entries[i].Root, entries[i].Entry, terms);
             }
 
-            best.Offer(entries[i].Root, entries[i].Entry, terms);
+            partial[slice] = best;
+        });
+
+        for (int i = 1; i < slices; i++)
+        {
+            partial[0].Absorb(partial[i]);
         }
 
-        return best.Sorted();
+        return partial[0].Sorted();
     }
 
     /// <summary>Walks the roots once, for a session to search repeatedly.</summary>
@@ -85,14 +99,26 @@ public sealed class FileSearchService
                 return;
             }
 
-            var key = (match.Score, entry.RelativePath);
+            Offer((root, entry, match), (match.Score, entry.RelativePath));
+        }
+
+        private void Offer((string Root, WalkedEntry Entry, FuzzyMatch Match) item, (uint, string) key)
+        {
             if (heap.Count < capacity)
             {
-                heap.Enqueue((root, entry, match), key);
+                heap.Enqueue(item, key);
             }
             else if (heap.TryPeek(out _, out var worst) && WorstFirst.Compare(key, worst) > 0)
             {
-                heap.EnqueueDequeue((root, entry, match), key);
+                heap.EnqueueDequeue(item, key);
+            }
+        }
+
+        public void Absorb(TopMatches other)
+        {
+            foreach (var (item, key) in other.heap.UnorderedItems)
+            {
+                Offer(item, key);
             }
         }
 

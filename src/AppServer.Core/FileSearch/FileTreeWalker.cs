@@ -99,7 +99,9 @@ public static class FileTreeWalker
         for (int i = rules.Count - 1; i >= 0; i--)
         {
             var file = rules[i];
-            var relative = Path.GetRelativePath(file.BaseDirectory, fullPath).Replace('\\', '/');
+            // Rule files sit in the entry's ancestors, so the relative path is a plain suffix.
+            var baseDir = file.BaseDirectory;
+            var relative = baseDir == "/" ? fullPath[1..] : fullPath[(baseDir.Length + 1)..];
             if (file.Verdict(relative, isDirectory) is { } verdict)
             {
                 return verdict;

@@ -56,21 +56,26 @@ public static class FuzzyMatcher
         return new FuzzyMatch(total, [.. indices]);
     }
 
-    /// <summary>Scores one term (already lower-case); null when its characters do not all appear in order.</summary>
-    public static FuzzyMatch? MatchTerm(string haystack, string term)
+    /// <summary>
+    /// Scores one term (already lower-case) against <paramref name="haystack"/> from <paramref name="start"/> on, as if
+    /// that part were the whole text (indices still count from the beginning); null when the term's characters do not
+    /// all appear in order.
+    /// </summary>
+    public static FuzzyMatch? MatchTerm(string haystack, string term, int start = 0)
     {
-        int n = term.Length, m = haystack.Length;
-        if (n == 0 || n > m || !IsSubsequence(haystack, term))
+        int n = term.Length, m = haystack.Length - start;
+        if (n == 0 || n > m || !IsSubsequence(haystack.AsSpan(start), term))
         {
             return null;
         }
 
-        var lower = new char[m];
-        var bonus = new int[m];
+        var scratch = Scratch.For(n, m);
+        var lower = scratch.Lower;
+        var bonus = scratch.Bonus;
         var prev = CharClass.Delimiter; // path mode: the start of the text counts as just after a '/'
         for (int j = 0; j < m; j++)
         {
-            char c = haystack[j];
+            char c = haystack[start + j];
             var cls = Classify(c);
             bonus[j] = BonusFor(prev, cls);
             lower[j] = char.ToLowerInvariant(c);
@@ -80,14 +85,14 @@ public static class FuzzyMatcher
         const int None = int.MinValue / 2;
         // score[i,j]: best score with term[i] matched at j; run[i,j]: the bonus a consecutive successor keeps;
         // from[i,j]: where term[i-1] was matched on that best path (for the indices).
-        var score = new int[n, m];
-        var run = new int[n, m];
-        var from = new int[n, m];
+        var score = scratch.Score;
+        var run = scratch.Run;
+        var from = scratch.From;
         for (int j = 0; j < m; j++)
         {
-            score[0, j] = lower[j] == term[0] ? ScoreMatch + bonus[j] * FirstCharMultiplier : None;
-            run[0, j] = bonus[j];
-            from[0, j] = -1;
+            score[(0) * m + j] = lower[j] == term[0] ? ScoreMatch + bonus[j] * FirstCharMultiplier : None;
+            run[(0) * m + j] = bonus[j];
+            from[(0) * m + j] = -1;
         }
 
         for (int i = 1; i < n; i++)
@@ -96,10 +101,10 @@ public static class FuzzyMatcher
             int gapBest = None, gapFrom = -1;
             for (int j = 0; j < m; j++)
             {
-                score[i, j] = None;
+                score[(i) * m + j] = None;
                 if (j >= 2)
                 {
-                    int opened = score[i - 1, j - 2] - GapStart;
+                    int opened = score[(i - 1) * m + j - 2] - GapStart;
                     int extended = gapBest - GapExtension;
                     if (opened >= extended)
                     {
@@ -118,15 +123,15 @@ public static class FuzzyMatcher
                 }
 
                 int best = None, bestRun = 0, bestFrom = -1;
-                if (score[i - 1, j - 1] > None)
+                if (score[(i - 1) * m + j - 1] > None)
                 {
-                    int carried = Math.Max(run[i - 1, j - 1], BonusConsecutive);
+                    int carried = Math.Max(run[(i - 1) * m + j - 1], BonusConsecutive);
                     if (bonus[j] >= BonusBoundary && bonus[j] > carried)
                     {
                         carried = bonus[j];
                     }
 
-                    best = score[i - 1, j - 1] + ScoreMatch + Math.Max(carried, bonus[j]);
+                    best = score[(i - 1) * m + j - 1] + ScoreMatch + Math.Max(carried, bonus[j]);
                     bestRun = carried;
                     bestFrom = j - 1;
                 }
@@ -138,18 +143,18 @@ public static class FuzzyMatcher
                     bestFrom = gapFrom;
                 }
 
-                score[i, j] = best;
-                run[i, j] = bestRun;
-                from[i, j] = bestFrom;
+                score[(i) * m + j] = best;
+                run[(i) * m + j] = bestRun;
+                from[(i) * m + j] = bestFrom;
             }
         }
 
         int end = -1, top = None;
         for (int j = 0; j < m; j++)
         {
-            if (score[n - 1, j] > top)
+            if (score[(n - 1) * m + j] > top)
             {
-                top = score[n - 1, j];
+                top = score[(n - 1) * m + j];
                 end = j;
             }
         }
@@ -162,14 +167,46 @@ public static class FuzzyMatcher
         var indices = new int[n];
         for (int i = n - 1, j = end; i >= 0; i--)
         {
-            indices[i] = j;
-            j = from[i, j];
+            indices[i] = j + start;
+            j = from[(i) * m + j];
         }
 
         return new FuzzyMatch((uint)Math.Max(top, 0), indices);
     }
 
-    private static bool IsSubsequence(string haystack, string term)
+    /// <summary>Per-thread buffers so scoring thousands of paths allocates nothing but the indices.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? current;
+
+        public char[] Lower = [];
+        public int[] Bonus = [];
+        public int[] Score = [];
+        public int[] Run = [];
+        public int[] From = [];
+
+        public static Scratch For(int n, int m)
+        {
+            var s = current ??= new Scratch();
+            if (s.Lower.Length < m)
+            {
+                s.Lower = new char[m * 2];
+                s.Bonus = new int[m * 2];
+            }
+
+            if (s.Score.Length < n * m)
+            {
+                s.Score = new int[n * m * 2];
+                s.Run = new int[n * m * 2];
+                s.From = new int[n * m * 2];
+            }
+
+            return s;
+        }
+    }
+
+    private static bool IsSubsequence(ReadOnlySpan<char> haystack, string term)
     {
         int i = 0;
         foreach (char c in haystack)

@@ -9,7 +9,7 @@ namespace AppServer.Core.FileSearch;
 /// </summary>
 public sealed class IgnoreFile
 {
-    private readonly List<(Regex Pattern, bool Negated, bool DirectoryOnly)> rules = [];
+    private readonly List<(Regex Pattern, bool Negated, bool DirectoryOnly, bool NameOnly)> rules = [];
 
     private IgnoreFile(string baseDirectory) => BaseDirectory = baseDirectory;
 
@@ -70,10 +70,11 @@ public sealed class IgnoreFile
 
             bool anchored = line.Contains('/');
             line = line.TrimStart('/');
-            var regex = new StringBuilder(anchored ? "^" : "^(?:.*/)?");
+            // A pattern without a slash matches an entry's own name at any depth: test it against the name alone.
+            var regex = new StringBuilder("^");
             AppendGlob(regex, line);
             regex.Append('$');
-            file.rules.Add((new Regex(regex.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled), negated, directoryOnly));
+            file.rules.Add((new Regex(regex.ToString(), RegexOptions.CultureInvariant), negated, directoryOnly, !anchored));
         }
 
         return file;
@@ -87,13 +88,14 @@ public sealed class IgnoreFile
     {
         for (int i = rules.Count - 1; i >= 0; i--)
         {
-            var (pattern, negated, directoryOnly) = rules[i];
+            var (pattern, negated, directoryOnly, nameOnly) = rules[i];
             if (directoryOnly && !isDirectory)
             {
                 continue;
             }
 
-            if (pattern.IsMatch(relativePath))
+            var subject = nameOnly ? relativePath.AsSpan(relativePath.LastIndexOf('/') + 1) : relativePath.AsSpan();
+            if (pattern.IsMatch(subject))
             {
                 return !negated;
             }
