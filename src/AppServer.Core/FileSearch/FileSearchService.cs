@@ -11,24 +11,7 @@ public sealed class FileSearchService
 
     /// <summary>Searches the roots afresh.</summary>
     public IReadOnlyList<FileSearchHit> Search(string query, IReadOnlyList<string> roots, CancellationToken cancellation = default)
-    {
-        var terms = FuzzyMatcher.Terms(query);
-        if (terms.Length == 0)
-        {
-            return [];
-        }
-
-        var best = new TopMatches(MaxResults);
-        foreach (var root in roots)
-        {
-            foreach (var entry in FileTreeWalker.Walk(Absolute(root), cancellation))
-            {
-                best.Offer(root, entry, terms);
-            }
-        }
-
-        return best.Sorted();
-    }
+        => FuzzyMatcher.Terms(query).Length == 0 ? [] : Search(query, Snapshot(roots, cancellation), cancellation);
 
     /// <summary>Searches an already-walked list of entries (a session's snapshot).</summary>
     public IReadOnlyList<FileSearchHit> Search(string query, IReadOnlyList<(string Root, WalkedEntry Entry)> entries, CancellationToken cancellation = default)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Enumeration;
 
 namespace AppServer.Core.FileSearch;
@@ -17,49 +18,69 @@ public static class FileTreeWalker
 {
     private readonly record struct RawEntry(string Name, bool IsDirectory, bool IsLink);
 
-    /// <summary>Walks <paramref name="root"/> (absolute); yields nothing when it is not a folder.</summary>
-    public static IEnumerable<WalkedEntry> Walk(string root, CancellationToken cancellation = default)
+    /// <summary>
+    /// Walks <paramref name="root"/> (absolute); empty when it is not a folder. Folders of one depth are listed in
+    /// parallel, so the order of the entries is unspecified.
+    /// </summary>
+    public static List<WalkedEntry> Walk(string root, CancellationToken cancellation = default)
     {
+        var found = new List<WalkedEntry>();
         if (!Directory.Exists(root))
         {
-            yield break;
+            return found;
         }
 
         var inheritedRules = new List<IgnoreFile>();
         bool inRepo = CollectAncestorRules(root, inheritedRules);
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<(string FullPath, string Relative, List<IgnoreFile> Rules)>();
-        stack.Push((root, "", inheritedRules));
+        var visited = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         TryMarkVisited(root, visited);
-
-        while (stack.Count > 0)
+        var level = new List<Folder> { new(root, "", inheritedRules, RulesLoaded: true) };
+        var options = new ParallelOptions { CancellationToken = cancellation };
+        while (level.Count > 0)
         {
-            cancellation.ThrowIfCancellationRequested();
-            var (dir, relative, parentRules) = stack.Pop();
-            var rules = parentRules;
-            var local = LoadRules(dir, inRepo, relative.Length == 0 && inheritedRules.Count > 0);
-            if (local.Count > 0)
+            var results = new (List<WalkedEntry> Entries, List<Folder> Children)[level.Count];
+            Parallel.For(0, level.Count, options, i => results[i] = ListFolder(level[i], inRepo, visited));
+            level = [];
+            foreach (var (entries, children) in results)
             {
-                rules = [.. parentRules, .. local];
-            }
-
-            foreach (var entry in List(dir))
-            {
-                string full = Path.Join(dir, entry.Name);
-                bool isDirectory = entry.IsDirectory || (entry.IsLink && Directory.Exists(full));
-                string rel = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
-                if (IsIgnored(rules, full, isDirectory))
-                {
-                    continue;
-                }
-
-                yield return new WalkedEntry(rel, relative.Length == 0 ? 0 : relative.Length + 1, isDirectory);
-                if (isDirectory && (!entry.IsLink || TryMarkVisited(full, visited)))
-                {
-                    stack.Push((full, rel, rules));
-                }
+                found.AddRange(entries);
+                level.AddRange(children);
             }
         }
+
+        return found;
+    }
+
+    private readonly record struct Folder(string FullPath, string Relative, List<IgnoreFile> Rules, bool RulesLoaded = false);
+
+    private static (List<WalkedEntry>, List<Folder>) ListFolder(Folder folder, bool inRepo, ConcurrentDictionary<string, bool> visited)
+    {
+        var (dir, relative, rules, loaded) = folder;
+        if (!loaded && LoadRules(dir, inRepo) is { Count: > 0 } local)
+        {
+            rules = [.. rules, .. local];
+        }
+
+        var entries = new List<WalkedEntry>();
+        var children = new List<Folder>();
+        foreach (var entry in List(dir))
+        {
+            string full = Path.Join(dir, entry.Name);
+            bool isDirectory = entry.IsDirectory || (entry.IsLink && Directory.Exists(full));
+            if (IsIgnored(rules, full, isDirectory))
+            {
+                continue;
+            }
+
+            string rel = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+            entries.Add(new WalkedEntry(rel, relative.Length == 0 ? 0 : relative.Length + 1, isDirectory));
+            if (isDirectory && (!entry.IsLink || TryMarkVisited(full, visited)))
+            {
+                children.Add(new Folder(full, rel, rules));
+            }
+        }
+
+        return (entries, children);
     }
 
     private static List<RawEntry> List(string dir)
@@ -70,9 +91,7 @@ public static class FileTreeWalker
                 dir,
                 (ref FileSystemEntry e) => new RawEntry(e.FileName.ToString(), e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0, (e.Attributes & FileAttributes.ReparsePoint) != 0),
                 new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false });
-            var list = entries.ToList();
-            list.Sort((a, b) => string.CompareOrdinal(b.Name, a.Name)); // the stack pops them back in name order
-            return list;
+            return entries.ToList();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -80,12 +99,12 @@ public static class FileTreeWalker
         }
     }
 
-    private static bool TryMarkVisited(string dir, HashSet<string> visited)
+    private static bool TryMarkVisited(string dir, ConcurrentDictionary<string, bool> visited)
     {
         try
         {
             var real = new DirectoryInfo(dir).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(dir);
-            return visited.Add(real);
+            return visited.TryAdd(real, true);
         }
         catch (IOException)
         {
@@ -111,14 +130,9 @@ public static class FileTreeWalker
         return false;
     }
 
-    private static List<IgnoreFile> LoadRules(string dir, bool inRepo, bool alreadyLoaded)
+    private static List<IgnoreFile> LoadRules(string dir, bool inRepo)
     {
         var found = new List<IgnoreFile>();
-        if (alreadyLoaded)
-        {
-            return found;
-        }
-
         if (inRepo)
         {
             if (Directory.Exists(Path.Join(dir, ".git")) && IgnoreFile.Load(Path.Join(dir, ".git", "info", "exclude"), dir) is { } exclude)
@@ -166,7 +180,7 @@ public static class FileTreeWalker
 
         for (int i = chain.Count - 1; i >= 0; i--)
         {
-            rules.AddRange(LoadRules(chain[i], inRepo, alreadyLoaded: false));
+            rules.AddRange(LoadRules(chain[i], inRepo));
         }
 
         return inRepo;
