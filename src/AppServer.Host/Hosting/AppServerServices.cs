@@ -76,6 +76,7 @@ internal static class AppServerServices
         services.AddSingleton<ThreadReadStateStore>();
         services.AddSingleton<AppServer.Core.FileSearch.FileSearchService>();
         services.AddSingleton<AppServer.Core.FileSearch.FileSearchSessions>();
+        services.AddSingleton<AppServer.Core.Feedback.FeedbackBundleWriter>();
 
         // Sandbox, command execution and filesystem access. Exec defaults come from config.
         services.TryAddSingleton<IExecDefaults, ConfigExecDefaults>();
@@ -95,6 +96,7 @@ internal static class AppServerServices
         services.AddSingleton<IMethodHandlers, CommandExecHandlers>();
         services.AddSingleton<IMethodHandlers, FsHandlers>();
         services.AddSingleton<IMethodHandlers, FuzzyFileSearchHandlers>();
+        services.AddSingleton<IMethodHandlers, FeedbackHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
         services.AddSingleton<IMethodHandlers, ThreadHandlers>();
         services.AddSingleton<IMethodHandlers, ConfigHandlers>();

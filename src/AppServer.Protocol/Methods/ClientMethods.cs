@@ -27,6 +27,7 @@ public static class ClientMethods
         .. BedrockMethods.All,
         .. ReadStateMethods.All,
         .. FuzzyFileSearchMethods.All,
+        .. FeedbackMethods.All,
     ];
 
     private static readonly Dictionary<string, MethodDescriptor> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);
