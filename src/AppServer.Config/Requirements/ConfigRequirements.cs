@@ -34,6 +34,15 @@ public sealed class ConfigRequirements
     /// <summary><c>[rules] prefix_rules</c> as written (restrictive command rules for the exec policy).</summary>
     public JsonArray? PrefixRules { get; init; }
 
+    /// <summary>
+    /// The <c>[hooks]</c> table: administrator hooks (same shape as config.toml's, plus <c>managed_dir</c>) that are
+    /// listed first and run without review.
+    /// </summary>
+    public JsonObject? ManagedHooks { get; init; }
+
+    /// <summary><c>allow_managed_hooks_only</c> (null when unset): when true, user, project and session hooks are ignored.</summary>
+    public bool? AllowManagedHooksOnly { get; init; }
+
     /// <summary>How the reference prints the read-only permission profile in clamp warnings.</summary>
     private const string ReadOnlyProfileDebugText =
         "Managed { file_system: Restricted { entries: [FileSystemSandboxEntry { path: Special { value: Root }, access: Read, missing_path_behavior: None }], " +
@@ -148,6 +157,13 @@ public sealed class ConfigRequirements
             FeaturePins = pins,
             McpServers = servers,
             PrefixRules = (root["rules"] as JsonObject)?["prefix_rules"]?.DeepClone() as JsonArray,
+            ManagedHooks = root["hooks"]?.DeepClone() as JsonObject,
+            AllowManagedHooksOnly = root["allow_managed_hooks_only"] switch
+            {
+                null => null,
+                JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.GetValue<bool>(),
+                _ => throw new ConfigFileException(file, 1, 1, "invalid type for `allow_managed_hooks_only`: expected a boolean"),
+            },
         };
     }
 

@@ -33,9 +33,16 @@ public sealed class ApprovalEngine(bool trustKnownSafeCommandsWhenUntrusted = fa
     {
         var display = ShellQuote.Join(request.Argv);
         var policy = request.Policy;
-        if (request.RequestsEscalation && policy.Kind == ApprovalPolicyKind.Never)
+        // The model may not even ask to leave the sandbox when no sandbox prompt could reach the user.
+        var noSandboxPrompts = policy.Kind switch
         {
-            return new RejectOutcome("approval policy is Never; reject command — you cannot ask for escalated permissions if the approval policy is Never", Verbatim: true);
+            ApprovalPolicyKind.Never => "Never",
+            ApprovalPolicyKind.Granular when policy.Granular is { SandboxApproval: false } granular => granular.DebugName(),
+            _ => null,
+        };
+        if (request.RequestsEscalation && noSandboxPrompts is not null)
+        {
+            return new RejectOutcome($"approval policy is {noSandboxPrompts}; reject command — you cannot ask for escalated permissions if the approval policy is {noSandboxPrompts}", Verbatim: true);
         }
 
         var plain = ShellInvocation.PlainCommands(request.Argv);

@@ -6,9 +6,6 @@ public enum ApprovalPolicyKind
     /// <summary>Ask for everything but known-safe reads (0.169.0 in practice asked for every command).</summary>
     Untrusted,
 
-    /// <summary>Config-only, deprecated: run sandboxed without asking.</summary>
-    OnFailure,
-
     /// <summary>Run sandboxed; ask when the model requests escalation or writes outside the writable roots.</summary>
     OnRequest,
 
@@ -19,20 +16,17 @@ public enum ApprovalPolicyKind
     Granular,
 }
 
-/// <summary>
-/// The granular policy's switches: which kinds of prompt may reach the user (a disabled kind is rejected
-/// instead of asked).
-/// </summary>
-public sealed record GranularApproval(bool SandboxApproval = true, bool Rules = true, bool SkillApproval = true, bool RequestPermissions = true, bool McpElicitations = true);
-
 /// <summary>An approval policy, with its switches when granular.</summary>
 public sealed record ApprovalPolicy(ApprovalPolicyKind Kind, GranularApproval? Granular = null)
 {
-    /// <summary>Parses the config/wire names (<c>untrusted</c>, <c>on-failure</c>, <c>on-request</c>, <c>never</c>, <c>granular</c>); unknown names mean on-request.</summary>
+    /// <summary>
+    /// Parses the config/wire names (<c>untrusted</c>, <c>on-request</c>, <c>never</c>, <c>granular</c>); unknown
+    /// names mean on-request. The deprecated config value <c>on-failure</c> is an alias of on-request, as in the
+    /// reference (0.169.0): a command the sandbox denied is not retried, its failure goes back to the model.
+    /// </summary>
     public static ApprovalPolicy Parse(string? name, GranularApproval? granular = null) => name switch
     {
         "untrusted" => new(ApprovalPolicyKind.Untrusted),
-        "on-failure" => new(ApprovalPolicyKind.OnFailure),
         "never" => new(ApprovalPolicyKind.Never),
         "granular" => new(ApprovalPolicyKind.Granular, granular ?? new GranularApproval()),
         _ => new(ApprovalPolicyKind.OnRequest),

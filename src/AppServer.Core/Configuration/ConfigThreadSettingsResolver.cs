@@ -26,6 +26,7 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
 
         var approvalJson = overrides.ApprovalPolicyJson ?? previous?.ApprovalPolicyJson ?? ApprovalJson(effective);
         var sandbox = overrides.SandboxMode ?? previous?.SandboxMode ?? effective.SandboxMode;
+        var sandboxBeforeClamp = sandbox;
         if (snapshot.Requirements is { } requirements)
         {
             var approvalName = ApprovalName(approvalJson);
@@ -53,6 +54,9 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
             Cwd = cwd,
             ApprovalPolicyJson = approvalJson,
             SandboxMode = sandbox,
+            SandboxIsDefault = sandbox == sandboxBeforeClamp && overrides.SandboxMode is null
+                && (previous?.SandboxIsDefault ?? ConfigValues.String(effective.Raw, "sandbox_mode") is null),
+            WorkspaceWrite = effective.SandboxWorkspaceWrite,
             ApprovalsReviewer = overrides.ApprovalsReviewer ?? previous?.ApprovalsReviewer ?? ConfigValues.String(effective.Raw, "approvals_reviewer") ?? "user",
             BaseInstructions = overrides.BaseInstructions ?? previous?.BaseInstructions,
             DeveloperInstructions = overrides.DeveloperInstructions ?? previous?.DeveloperInstructions ?? effective.DeveloperInstructions,
@@ -64,9 +68,9 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
     /// <summary>The config's approval policy as wire JSON. <c>on-failure</c> has no wire form; it runs as <c>on-request</c>.</summary>
     private static string ApprovalJson(EffectiveConfig effective)
     {
-        if (effective.ApprovalPolicy == "granular" && effective.GranularApprovalPolicy is { } granular)
+        if (effective.ApprovalPolicy == "granular" && Approvals.GranularApproval.FromPolicyJson(effective.GranularApprovalPolicy?.ToJsonString()) is { } granular)
         {
-            return granular.ToJsonString();
+            return granular.ToPolicyJson();
         }
 
         return JsonSerializer.Serialize(effective.ApprovalPolicy is "on-failure" or "granular" ? "on-request" : effective.ApprovalPolicy);

@@ -16,10 +16,26 @@ public enum HookOrigin
     SessionFlags,
 }
 
+/// <summary>Whether a hook may run, from the trust store (see <see cref="HookStates"/>).</summary>
+public enum HookTrust
+{
+    /// <summary>Administrator-managed: runs without review.</summary>
+    Managed,
+
+    /// <summary>Never reviewed.</summary>
+    Untrusted,
+
+    /// <summary>Reviewed, and unchanged since.</summary>
+    Trusted,
+
+    /// <summary>Reviewed, but its definition changed since.</summary>
+    Modified,
+}
+
 /// <summary>One hook handler as configured (not yet run).</summary>
 public sealed record ConfiguredHook
 {
-    /// <summary><c>{sourcePath}:{event_snake}:{group}:{handler}</c>.</summary>
+    /// <summary><c>{sourcePath}:{event_snake}:{group}:{handler}</c> (positions count skipped handlers too).</summary>
     public required string Key { get; init; }
 
     /// <summary>Event in camelCase, e.g. <c>preToolUse</c>.</summary>
@@ -30,6 +46,9 @@ public sealed record ConfiguredHook
 
     /// <summary>Shell command (command hooks).</summary>
     public string? Command { get; init; }
+
+    /// <summary>Arguments template (mcpTool hooks).</summary>
+    public System.Text.Json.Nodes.JsonObject? Input { get; init; }
 
     /// <summary>Background execution (command hooks).</summary>
     public bool Async { get; init; }
@@ -64,8 +83,14 @@ public sealed record ConfiguredHook
     /// <summary>Administrator-managed (system layer): runs without review.</summary>
     public bool IsManaged => Origin == HookOrigin.System;
 
-    /// <summary><c>sha256:</c> of the hook's canonical definition.</summary>
+    /// <summary><c>sha256:</c> of the hook's normalized definition (see <see cref="HookHash"/>).</summary>
     public required string CurrentHash { get; init; }
+
+    /// <summary>False when the user switched it off (managed hooks are always on).</summary>
+    public required bool Enabled { get; init; }
+
+    /// <summary>Trust state against the stored <c>trusted_hash</c>.</summary>
+    public required HookTrust Trust { get; init; }
 }
 
 /// <summary>A hook definition that could not be read.</summary>

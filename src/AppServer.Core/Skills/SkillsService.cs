@@ -5,6 +5,7 @@ using AppServer.Config;
 using AppServer.Config.Toml;
 using AppServer.Config.Writing;
 using AppServer.Core.Home;
+using AppServer.Protocol.Items;
 
 namespace AppServer.Core.Skills;
 
@@ -127,12 +128,33 @@ public sealed class SkillsService : IDisposable
         return new SkillListing(cwd, states, errors);
     }
 
-    /// <summary>Finds an enabled skill visible from <paramref name="cwd"/> by name or by <c>SKILL.md</c> path.</summary>
-    public Skill? Find(string cwd, string? name, string? path)
-        => List(cwd).Skills
-            .Where(s => s.Enabled)
-            .Select(s => s.Skill)
-            .FirstOrDefault(s => (path is not null && s.Path == path) || (path is null && name is not null && s.Name == name));
+    /// <summary>
+    /// The injected instructions for the skills <paramref name="input"/> asks for (see <see cref="SkillMentions"/>),
+    /// one text per skill, each a separate user message after the user's own. A skill whose file cannot be read
+    /// any more is left out and reported through <paramref name="onReadFailure"/>.
+    /// </summary>
+    public IReadOnlyList<string> Injections(string cwd, IReadOnlyList<UserInput> input, Action<string>? onReadFailure = null)
+    {
+        if (!input.Any(i => i is SkillUserInput || (i is TextUserInput t && t.Text.Contains('$'))))
+        {
+            return [];
+        }
+
+        var texts = new List<string>();
+        foreach (var skill in SkillMentions.Select(input, List(cwd).Skills))
+        {
+            try
+            {
+                texts.Add(RenderInjection(skill.Name, skill.Path, File.ReadAllText(skill.Path)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                onReadFailure?.Invoke($"Failed to load skill {skill.Name} at {skill.Path}: {ex.Message}");
+            }
+        }
+
+        return texts;
+    }
 
     /// <summary>
     /// The model-facing skills section for <paramref name="cwd"/>: every enabled skill's name, description and
@@ -163,12 +185,12 @@ public sealed class SkillsService : IDisposable
         return text.ToString();
     }
 
-    /// <summary>The instructions a <c>skill</c> input item injects: the skill's <c>SKILL.md</c> wrapped in a <c>&lt;skill&gt;</c> block.</summary>
-    public static string RenderInjection(Skill skill)
-    {
-        var body = File.ReadAllText(skill.Path);
-        return $"<skill>\n<name>{skill.Name}</name>\n<path>{skill.Path}</path>\n{body.TrimEnd()}\n</skill>";
-    }
+    /// <summary>
+    /// The message a selected skill injects: its whole <c>SKILL.md</c> (front matter included, unchanged) in a
+    /// <c>&lt;skill&gt;</c> block, as codex 0.169.0 sends it.
+    /// </summary>
+    public static string RenderInjection(string name, string path, string contents)
+        => $"<skill>\n<name>{name}</name>\n<path>{path}</path>\n{contents}\n</skill>";
 
     /// <summary>
     /// Enables or disables a skill by name or by <c>SKILL.md</c> path in the user config (updating the matching

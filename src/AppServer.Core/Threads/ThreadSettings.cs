@@ -24,6 +24,15 @@ public sealed record ThreadSettings
     /// <summary><c>read-only</c>, <c>workspace-write</c> or <c>danger-full-access</c>.</summary>
     public required string SandboxMode { get; init; }
 
+    /// <summary>
+    /// True when neither the request nor any config layer chose the sandbox: the built-in default applies
+    /// (the reference then reports that default as the active permission profile).
+    /// </summary>
+    public bool SandboxIsDefault { get; init; }
+
+    /// <summary><c>[sandbox_workspace_write]</c> as configured for the thread's cwd (used when the mode is <c>workspace-write</c>).</summary>
+    public Config.SandboxWorkspaceWriteSettings? WorkspaceWrite { get; init; }
+
     /// <summary><c>user</c>, <c>auto_review</c> or <c>guardian_subagent</c>.</summary>
     public string ApprovalsReviewer { get; init; } = "user";
 

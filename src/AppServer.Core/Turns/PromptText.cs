@@ -36,13 +36,38 @@ public static class PromptText
         var approval = settings.ApprovalPolicy switch
         {
             "never" => "Approval policy is currently never. Do not ask the user for approval; work around failures yourself or report them.",
+            "granular" => GranularApprovalText(settings.GranularApproval ?? new Approvals.GranularApproval()),
             "untrusted" => "Approval policy is currently untrusted. Commands that are not known to be safe need the user's approval before they run.",
-            "on-failure" => "Approval policy is currently on-failure. Commands run in the sandbox first; a failing command may be retried with the user's approval.",
             _ => "Approval policy is currently on-request. Commands run in the sandbox; ask for escalated permissions (with a short justification) when a command needs to go beyond it.",
         };
         var roots = settings.SandboxMode == "workspace-write"
             ? $"\nThe writable roots are {string.Join(", ", new[] { settings.Cwd }.Concat(settings.WritableRoots).Select(r => $"`{r}`"))}."
             : "";
         return $"<permissions instructions>\nFilesystem sandboxing defines which files can be read or written. {sandbox} {network}\n{approval}{roots}\n</permissions instructions>";
+    }
+
+    /// <summary>
+    /// The reference's granular section: which categories may still prompt and which are rejected
+    /// (<c>request_permissions</c> is not listed: this server has no permission-request tool).
+    /// </summary>
+    private static string GranularApprovalText(Approvals.GranularApproval granular)
+    {
+        (string Name, bool Enabled)[] categories =
+        [
+            ("sandbox_approval", granular.SandboxApproval), ("rules", granular.Rules), ("skill_approval", granular.SkillApproval), ("mcp_elicitations", granular.McpElicitations),
+        ];
+        var text = new System.Text.StringBuilder("# Approval Requests\n\nApproval policy is `granular`. Categories set to `false` are automatically rejected instead of prompting the user.");
+        void List(string heading, bool enabled)
+        {
+            var names = categories.Where(c => c.Enabled == enabled).Select(c => $"- `{c.Name}`").ToList();
+            if (names.Count > 0)
+            {
+                text.Append("\n\n").Append(heading).Append('\n').Append(string.Join('\n', names));
+            }
+        }
+
+        List("These approval categories may still prompt the user when needed:", enabled: true);
+        List("These approval categories are automatically rejected instead of prompting the user:", enabled: false);
+        return text.ToString();
     }
 }

@@ -37,6 +37,7 @@ public sealed class TurnEngine
             Models = new CatalogModelFacts(config),
             Tools = tools,
             AgentsMd = LoadAgentsMd,
+            SkillInjections = skills.Injections,
             InstallationId = InstallationId(home),
             Clock = clock,
         };
@@ -92,7 +93,8 @@ public sealed class TurnEngine
                 Model = settings.Model,
                 Cwd = settings.Cwd,
                 ReasoningEffort = settings.ReasoningEffort,
-                ApprovalPolicyJson = settings.ApprovalPolicy == "granular" ? before.ApprovalPolicyJson : System.Text.Json.JsonSerializer.Serialize(settings.ApprovalPolicy),
+                ApprovalPolicyJson = settings.ApprovalPolicy != "granular" ? System.Text.Json.JsonSerializer.Serialize(settings.ApprovalPolicy)
+                    : settings.GranularApproval?.ToPolicyJson() ?? before.ApprovalPolicyJson,
                 SandboxMode = settings.SandboxMode is "read-only" or "workspace-write" or "danger-full-access" ? settings.SandboxMode : before.SandboxMode,
             };
             if (after == before)
@@ -144,6 +146,7 @@ public sealed class TurnEngine
             ReasoningEffort = thread.ReasoningEffort ?? effective.ModelReasoningEffort,
             ReasoningSummary = effective.ModelReasoningSummary,
             ApprovalPolicy = approval.StartsWith('{') ? "granular" : approval,
+            GranularApproval = Approvals.GranularApproval.FromPolicyJson(thread.ApprovalPolicyJson),
             SandboxMode = thread.SandboxMode,
             NetworkAccess = thread.SandboxMode == "workspace-write" && workspace.NetworkAccess,
             WritableRoots = thread.SandboxMode == "workspace-write" ? workspace.WritableRoots : [],

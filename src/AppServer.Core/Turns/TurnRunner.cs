@@ -3,6 +3,7 @@ using System.Text.Json;
 using AppServer.Core.Models;
 using AppServer.Core.Tools;
 using AppServer.Protocol.Items;
+using AppServer.Protocol.Methods;
 using AppServer.Protocol.Serialization;
 using AppServer.Protocol.Turns;
 
@@ -216,6 +217,10 @@ public sealed class TurnRunner : IResponseStreamHandler
         };
         _host.Publish("item/started", new ItemStartedNotification { Item = item, ThreadId = _threadId, TurnId = TurnId, StartedAtMs = startedAt });
         var history = new List<string>(contextBefore) { ResponseItems.UserMessage(input.ToContentParts()) };
+
+        // Skills the input names follow as separate user messages; being history, a resumed thread re-sends them.
+        var warn = (string message) => _host.Publish(ServerMessages.Warning.Name, new Protocol.Notifications.WarningNotification { Message = message, ThreadId = _threadId });
+        history.AddRange(_services.SkillInjections(_settings.Cwd, input.Input, warn).Select(text => ResponseItems.Message("user", [text])));
         _conversation.Commit(TurnId, item, startedAt, startedAt, history);
         _host.Publish("item/completed", new ItemCompletedNotification { Item = item, ThreadId = _threadId, TurnId = TurnId, CompletedAtMs = startedAt });
         await Task.CompletedTask.ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using AppServer.Core.Models;
 using AppServer.Core.Tools;
+using AppServer.Protocol.Items;
 
 namespace AppServer.Core.Turns;
 
@@ -17,6 +18,12 @@ public sealed class TurnServices
 
     /// <summary>Loads AGENTS.md instructions for a cwd.</summary>
     public required Func<string, string?> AgentsMd { get; init; }
+
+    /// <summary>
+    /// The skill instructions a turn's input asks for (cwd, input, warning sink), one user message text each;
+    /// none by default.
+    /// </summary>
+    public Func<string, IReadOnlyList<UserInput>, Action<string>, IReadOnlyList<string>> SkillInjections { get; init; } = (_, _, _) => [];
 
     /// <summary>Stable id of this installation (sent in client metadata).</summary>
     public string InstallationId { get; init; } = "";

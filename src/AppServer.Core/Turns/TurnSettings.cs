@@ -15,8 +15,11 @@ public sealed record TurnSettings
     /// <summary><c>auto|concise|detailed|none</c>, or null for the model's default.</summary>
     public string? ReasoningSummary { get; init; }
 
-    /// <summary><c>untrusted|on-request|never|on-failure|granular</c>.</summary>
+    /// <summary><c>untrusted|on-request|never|granular</c> (config's <c>on-failure</c> arrives here as <c>on-request</c>).</summary>
     public string ApprovalPolicy { get; init; } = "on-request";
+
+    /// <summary>The switches when <see cref="ApprovalPolicy"/> is <c>granular</c>.</summary>
+    public Approvals.GranularApproval? GranularApproval { get; init; }
 
     /// <summary><c>read-only|workspace-write|danger-full-access|external-sandbox</c>.</summary>
     public string SandboxMode { get; init; } = "read-only";

@@ -61,8 +61,7 @@ internal static partial class ParamsReader
         expectedType = Nullable.GetUnderlyingType(expectedType) ?? expectedType;
         if (expectedType.IsEnum && value.ValueKind == JsonValueKind.String)
         {
-            var variants = string.Join(", ", EnumWireNames(expectedType).Select(n => $"`{n}`"));
-            return $"unknown variant `{value.GetString()}`, expected one of {variants}";
+            return $"unknown variant `{value.GetString()}`, {ExpectedVariants(EnumWireNames(expectedType).ToList())}";
         }
 
         if (value.ValueKind == JsonValueKind.Number && IsInteger(expectedType) && value.TryGetInt64(out var n))
@@ -72,6 +71,15 @@ internal static partial class ParamsReader
 
         return $"invalid type: {Describe(value)}, expected {Expect(expectedType)}";
     }
+
+    /// <summary>Serde's wording for a list of variants: "expected `a`", "expected `a` or `b`", "expected one of `a`, `b`, `c`".</summary>
+    internal static string ExpectedVariants(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "there are no variants",
+        1 => $"expected `{names[0]}`",
+        2 => $"expected `{names[0]}` or `{names[1]}`",
+        _ => $"expected one of {string.Join(", ", names.Select(n => $"`{n}`"))}",
+    };
 
     /// <summary>Follows a JSON path such as <c>$.clientInfo.name</c> or <c>$.items[2].type</c> through both the JSON and the CLR type.</summary>
     private static (JsonElement Value, Type Type, bool Found) Locate(JsonElement root, Type rootType, string? path)

@@ -7,11 +7,24 @@ using AppServer.Protocol.Methods;
 
 namespace AppServer.Host.Handlers;
 
-/// <summary><c>feedback/save</c>: writes a local feedback bundle (ZIP) with the reference's checks and messages.</summary>
+/// <summary>
+/// <c>feedback/save</c> writes a local feedback bundle (ZIP) with the reference's checks and messages.
+/// <c>feedback/upload</c> sends a report (and optionally logs) to OpenAI's feedback service. This server talks to
+/// no OpenAI service of its own, so the upload is refused with a clear error instead of failing on the network.
+/// </summary>
 internal sealed class FeedbackHandlers(FeedbackBundleWriter writer) : IMethodHandlers
 {
+    /// <summary>The refusal text.</summary>
+    internal const string UploadUnavailable = "feedback upload needs the OpenAI service, which this server does not use; nothing was uploaded";
+
     public void Register(HandlerMap map)
-        => map.Add<FeedbackSaveParams, FeedbackSaveResponse>(FeedbackMethods.Save, Save);
+    {
+        map.Add<FeedbackUploadParams, FeedbackUploadResponse>(FeedbackMethods.Upload, Upload);
+        map.Add<FeedbackSaveParams, FeedbackSaveResponse>(FeedbackMethods.Save, Save);
+    }
+
+    private Task<FeedbackUploadResponse> Upload(FeedbackUploadParams p, RequestContext ctx) =>
+        throw new InvalidRequestException(UploadUnavailable);
 
     private Task<FeedbackSaveResponse> Save(FeedbackSaveParams request, RequestContext context)
     {

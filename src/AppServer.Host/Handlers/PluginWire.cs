@@ -43,17 +43,7 @@ internal static class PluginWire
         Name = skill.Name,
         Description = skill.Description,
         ShortDescription = skill.ShortDescription,
-        Interface = skill.Interface is { } i
-            ? new SkillInterface
-            {
-                DisplayName = i.DisplayName,
-                ShortDescription = i.ShortDescription,
-                IconSmall = i.IconSmall,
-                IconLarge = i.IconLarge,
-                BrandColor = i.BrandColor,
-                DefaultPrompt = i.DefaultPrompt,
-            }
-            : null,
+        Interface = SkillsHandlers.Interface(skill),
         Path = skill.Path,
         Enabled = true,
     };

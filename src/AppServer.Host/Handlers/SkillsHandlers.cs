@@ -93,6 +93,19 @@ internal sealed class SkillsHandlers : IMethodHandlers
         }
     }
 
+    /// <summary>A skill's optional interface metadata in wire form (also used for plugin skills).</summary>
+    internal static SkillInterface? Interface(Skill skill) => skill.Interface is { } i
+        ? new SkillInterface
+        {
+            DisplayName = i.DisplayName,
+            ShortDescription = i.ShortDescription,
+            IconSmall = i.IconSmall,
+            IconLarge = i.IconLarge,
+            BrandColor = i.BrandColor,
+            DefaultPrompt = i.DefaultPrompt,
+        }
+        : null;
+
     private static SkillsListEntry ToWire(SkillListing listing, string requestedCwd) => new()
     {
         Cwd = requestedCwd,
@@ -105,17 +118,7 @@ internal sealed class SkillsHandlers : IMethodHandlers
         Name = skill.Name,
         Description = skill.Description,
         ShortDescription = skill.ShortDescription,
-        Interface = skill.Interface is { } i
-            ? new SkillInterface
-            {
-                DisplayName = i.DisplayName,
-                ShortDescription = i.ShortDescription,
-                IconSmall = i.IconSmall,
-                IconLarge = i.IconLarge,
-                BrandColor = i.BrandColor,
-                DefaultPrompt = i.DefaultPrompt,
-            }
-            : null,
+        Interface = Interface(skill),
         Dependencies = skill.Dependencies is { } deps
             ? new SkillDependencies
             {

@@ -86,6 +86,7 @@ internal static class AppServerServices
         services.AddSingleton<FileWatchService>();
         // Turns: the agent loop, model providers, stored login, tools.
         services.AddSingleton(_ => new AuthStore(home.Path));
+        services.AddSingleton<CloudAccountGate>();
         services.AddSingleton<ToolRegistry>();
         services.AddSingleton<TurnEngine>();
 
@@ -96,7 +97,6 @@ internal static class AppServerServices
         services.AddSingleton<IMethodHandlers, CommandExecHandlers>();
         services.AddSingleton<IMethodHandlers, FsHandlers>();
         services.AddSingleton<IMethodHandlers, FuzzyFileSearchHandlers>();
-        services.AddSingleton<IMethodHandlers, FeedbackHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
         services.AddSingleton<IMethodHandlers, ThreadHandlers>();
         services.AddSingleton<IMethodHandlers, ConfigHandlers>();
@@ -110,6 +110,8 @@ internal static class AppServerServices
         services.AddSingleton<IMethodHandlers, AppHandlers>();
         services.AddSingleton<IMethodHandlers, BedrockHandlers>();
         services.AddSingleton<IMethodHandlers, ReadStateHandlers>();
+        services.AddSingleton<IMethodHandlers, WindowsSandboxHandlers>();
+        services.AddSingleton<IMethodHandlers, FeedbackHandlers>();
         return services;
     }
 }

@@ -27,6 +27,7 @@ public static class ClientMethods
         .. BedrockMethods.All,
         .. ReadStateMethods.All,
         .. FuzzyFileSearchMethods.All,
+        .. WindowsSandboxMethods.All,
         .. FeedbackMethods.All,
     ];
 

@@ -28,6 +28,7 @@ public static class ServerMessages
         new("thread/readState/changed", typeof(ReadState.ThreadReadStateChangedNotification)),
         new(FuzzyFileSearchMethods.SessionUpdated, typeof(FuzzyFileSearch.FuzzyFileSearchSessionUpdatedNotification)),
         new(FuzzyFileSearchMethods.SessionCompleted, typeof(FuzzyFileSearch.FuzzyFileSearchSessionCompletedNotification)),
+        WindowsSandboxMethods.SetupCompleted,
     ];
 
     /// <summary>Every server→client request.</summary>

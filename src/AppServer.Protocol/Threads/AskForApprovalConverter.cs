@@ -14,7 +14,7 @@ public sealed class AskForApprovalConverter : JsonConverter<AskForApproval>
             var name = reader.GetString()!;
             if (!AskForApproval.SimpleValues.Contains(name))
             {
-                throw new JsonException($"unknown variant `{name}`, expected one of `untrusted`, `on-request`, `never`, `granular`");
+                throw new Serialization.WireFormatException($"unknown variant `{name}`, expected one of `untrusted`, `on-request`, `granular`, `never`");
             }
 
             return AskForApproval.FromName(name);
@@ -25,7 +25,7 @@ public sealed class AskForApprovalConverter : JsonConverter<AskForApproval>
             using var document = JsonDocument.ParseValue(ref reader);
             if (document.RootElement.TryGetProperty("granular", out var body) && body.ValueKind == JsonValueKind.Object)
             {
-                return AskForApproval.FromGranular(body);
+                return AskForApproval.FromGranular(NormalizeGranular(body));
             }
 
             throw new JsonException("unknown variant, expected `granular`");
@@ -33,6 +33,62 @@ public sealed class AskForApprovalConverter : JsonConverter<AskForApproval>
 
         throw new JsonException($"invalid type: {reader.TokenType}, expected an approval policy");
     }
+
+    /// <summary>The granular switches in declaration order, with whether each is required (else it defaults to false).</summary>
+    private static readonly (string Name, bool Required)[] GranularSwitches =
+    [
+        ("sandbox_approval", true), ("rules", true), ("skill_approval", false), ("request_permissions", false), ("mcp_elicitations", true),
+    ];
+
+    /// <summary>
+    /// Checks a granular body like serde does (first missing required switch, booleans only; unknown keys are
+    /// ignored) and returns it with every switch, in declaration order, as the reference echoes it.
+    /// </summary>
+    private static JsonElement NormalizeGranular(JsonElement body)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, required) in GranularSwitches)
+            {
+                bool value;
+                if (body.TryGetProperty(name, out var given))
+                {
+                    value = given.ValueKind switch
+                    {
+                        JsonValueKind.True => true,
+                        JsonValueKind.False => false,
+                        _ => throw new Serialization.WireFormatException($"invalid type: {Describe(given)}, expected a boolean"),
+                    };
+                }
+                else if (required)
+                {
+                    throw new Serialization.WireFormatException($"missing field `{name}`");
+                }
+                else
+                {
+                    value = false;
+                }
+
+                writer.WriteBoolean(name, value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        using var normalized = JsonDocument.Parse(buffer.WrittenMemory);
+        return normalized.RootElement.Clone();
+    }
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => $"string \"{value.GetString()}\"",
+        JsonValueKind.Number => $"integer `{value.GetRawText()}`",
+        JsonValueKind.Null => "null",
+        JsonValueKind.Array => "sequence",
+        _ => "map",
+    };
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, AskForApproval value, JsonSerializerOptions options)

@@ -48,7 +48,7 @@ public abstract class ThreadSessionResponse
 
     /// <summary>Effective sandbox policy.</summary>
     [JsonPropertyName("sandbox")]
-    public required SandboxPolicy Sandbox { get; init; }
+    public required Sandbox.SandboxPolicy Sandbox { get; init; }
 
     /// <summary>The built-in profile that produced the active permissions.</summary>
     [JsonPropertyName("activePermissionProfile")]

@@ -46,7 +46,7 @@ public sealed class TurnStartParams
 
     /// <summary>Sandbox policy for this and later turns.</summary>
     [JsonPropertyName("sandboxPolicy")]
-    public SandboxPolicy? SandboxPolicy { get; init; }
+    public Sandbox.SandboxPolicy? SandboxPolicy { get; init; }
 
     /// <summary>Deprecated personality selector.</summary>
     [JsonPropertyName("personality")]

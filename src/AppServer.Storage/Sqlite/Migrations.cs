@@ -79,5 +79,15 @@ internal static class Migrations
         """
         ALTER TABLE threads ADD COLUMN token_usage_json TEXT;
         """,
+
+        // 4: the client-declared dynamic tools of a thread (thread/start.dynamicTools), offered again after a restart.
+        """
+        CREATE TABLE thread_dynamic_tools (
+            thread_id       TEXT NOT NULL REFERENCES threads (id) ON DELETE CASCADE,
+            position        INTEGER NOT NULL,
+            tool_json       TEXT NOT NULL,
+            PRIMARY KEY (thread_id, position)
+        );
+        """,
     ];
 }

@@ -247,6 +247,39 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
         return entries;
     }
 
+    public void SaveDynamicTools(string threadId, IReadOnlyList<string> toolsJson)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, "DELETE FROM thread_dynamic_tools WHERE thread_id = $t;", new Dictionary<string, object> { ["$t"] = threadId });
+        using var insert = Command(connection, transaction, "INSERT INTO thread_dynamic_tools (thread_id, position, tool_json) VALUES ($t, $pos, $json);");
+        for (var i = 0; i < toolsJson.Count; i++)
+        {
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$t", threadId);
+            insert.Parameters.AddWithValue("$pos", i);
+            insert.Parameters.AddWithValue("$json", toolsJson[i]);
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<string> ReadDynamicTools(string threadId)
+    {
+        using var connection = database.Open();
+        using var command = Command(connection, null, "SELECT tool_json FROM thread_dynamic_tools WHERE thread_id = $t ORDER BY position;");
+        command.Parameters.AddWithValue("$t", threadId);
+        using var reader = command.ExecuteReader();
+        var tools = new List<string>();
+        while (reader.Read())
+        {
+            tools.Add(reader.GetString(0));
+        }
+
+        return tools;
+    }
+
     public TurnRecord? GetTurn(string threadId, string turnId)
     {
         using var connection = database.Open();

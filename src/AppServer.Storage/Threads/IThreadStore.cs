@@ -58,6 +58,12 @@ public interface IThreadStore
     /// <summary>The raw history in order.</summary>
     IReadOnlyList<HistoryEntry> ReadHistory(string threadId);
 
+    /// <summary>Replaces the dynamic tools declared for a thread (each one JSON object, in declaration order).</summary>
+    void SaveDynamicTools(string threadId, IReadOnlyList<string> toolsJson);
+
+    /// <summary>The dynamic tools declared for a thread, in declaration order (empty when none).</summary>
+    IReadOnlyList<string> ReadDynamicTools(string threadId);
+
     /// <summary>One turn, or null.</summary>
     TurnRecord? GetTurn(string threadId, string turnId);
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AppServer.IntegrationTests.FakeModel;
+using static AppServer.IntegrationTests.Tools.AgentToolHarness;
 
 namespace AppServer.IntegrationTests.Tools;
 
@@ -9,56 +10,6 @@ namespace AppServer.IntegrationTests.Tools;
 /// </summary>
 public sealed class AgentToolTests
 {
-    private static async Task<(TestServer Server, RpcClient Client)> StartAsync(string transport, FakeResponsesServer fake, string extraConfig = "")
-    {
-        var options = new TestServerOptions();
-        Directory.CreateDirectory(options.CodexHome);
-        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), fake.ConfigToml() + "\n" + extraConfig);
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await client.InitializeAsync(experimentalApi: true);
-        return (server, client);
-    }
-
-    private static async Task<string> StartThreadAsync(RpcClient client, TestServer server, string approvalPolicy, string sandbox = "workspace-write")
-        => (string)(await client.CallAsync("thread/start", new JsonObject
-        {
-            ["cwd"] = server.WorkDir,
-            ["approvalPolicy"] = approvalPolicy,
-            ["sandbox"] = sandbox,
-        }))["thread"]!["id"]!;
-
-    private static async Task<string> StartTurnAsync(RpcClient client, string threadId, string text = "go")
-        => (string)(await client.CallAsync("turn/start", new JsonObject
-        {
-            ["threadId"] = threadId,
-            ["input"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = text }),
-        }))["turn"]!["id"]!;
-
-    private static Task<JsonObject> TurnCompletedAsync(RpcClient client, string turnId)
-        => client.WaitForNotificationAsync("turn/completed", where: n => (string?)n["params"]!["turn"]!["id"] == turnId);
-
-    private static FakeItem Exec(string cmd, string callId, JsonObject? extra = null)
-    {
-        var args = new JsonObject { ["cmd"] = cmd, ["yield_time_ms"] = 10000, ["login"] = false };
-        foreach (var (k, v) in extra ?? [])
-        {
-            args[k] = v?.DeepClone();
-        }
-
-        return FakeItem.FunctionCall("exec_command", args.ToJsonString(), callId);
-    }
-
-    /// <summary>The output the model got for <paramref name="callId"/> in a later request.</summary>
-    private static string? ToolOutput(FakeResponsesServer fake, string callId) =>
-        fake.Requests.Where(r => r.Body is not null)
-            .SelectMany(r => r.Body!["input"]!.AsArray())
-            .Where(i => (string?)i!["call_id"] == callId && ((string?)i["type"])!.EndsWith("_output", StringComparison.Ordinal))
-            .Select(i => i!["output"] is JsonValue v ? (string?)v : i["output"]!.ToJsonString())
-            .LastOrDefault();
-
-    private static IEnumerable<JsonObject> Items(RpcClient client, string method, string type) =>
-        client.Notifications.Where(n => (string?)n["method"] == method && (string?)n["params"]!["item"]!["type"] == type);
-
     [Theory]
     // policy, command, escalate, rule, expect approval request, expected fragment of the model's output
     [InlineData("untrusted", "touch a.txt", false, null, true, "code 0")]
@@ -73,10 +24,8 @@ public sealed class AgentToolTests
     [InlineData("never", "touch a.txt", false, "prefix_rule(pattern=[\"touch\"], decision=\"prompt\")", false, "AskForApproval is set to Never")]
     public async Task Policy_rules_and_escalation_decide_whether_to_ask(string policy, string cmd, bool escalate, string? rule, bool expectRequest, string expectedOutput)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         if (rule is not null)
         {
             Directory.CreateDirectory(Path.Combine(server.CodexHome, "rules"));
@@ -126,10 +75,8 @@ public sealed class AgentToolTests
     [InlineData("ws")]
     public async Task Approval_wire_order_and_decline(string transport)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync(transport, fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync(transport);
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "untrusted");
         fake.Enqueue(FakeResponse.Of(Exec("touch declined.txt", "call_d")), FakeResponse.Of(FakeItem.Message("ok")));
         var turnId = await StartTurnAsync(client, threadId);
@@ -163,10 +110,8 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Accept_for_session_and_execpolicy_amendment_stop_later_prompts()
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "untrusted");
 
         // acceptForSession: the identical command is not asked again in this thread.
@@ -192,10 +137,8 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Cancel_interrupts_the_turn_and_an_unanswered_request_is_cleared_by_interrupt()
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "untrusted");
 
         fake.Enqueue(FakeResponse.Of(Exec("touch c.txt", "call_c")));
@@ -227,15 +170,15 @@ public sealed class AgentToolTests
     [InlineData("never", "inside.txt", false, true)]
     [InlineData("never", "OUTSIDE", false, false)]
     [InlineData("never", ".git/config", false, false)]
+    [InlineData("{\"granular\":{\"sandbox_approval\":false,\"rules\":true,\"mcp_elicitations\":true}}", "OUTSIDE", false, false)]
+    [InlineData("{\"granular\":{\"sandbox_approval\":true,\"rules\":true,\"mcp_elicitations\":true}}", "OUTSIDE", true, true)]
     public async Task Patches_inside_roots_apply_and_outside_roots_ask_or_are_rejected(string policy, string target, bool expectRequest, bool expectWritten)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         var outside = Path.Combine(server.Options.Root, "outside-" + Guid.NewGuid().ToString("N")[..6] + ".txt");
         var path = target == "OUTSIDE" ? outside : Path.Combine(server.WorkDir, target);
-        var threadId = await StartThreadAsync(client, server, policy);
+        var threadId = await StartThreadAsync(client, server, policy.StartsWith('{') ? JsonNode.Parse(policy) : JsonValue.Create(policy));
         var patch = $"*** Begin Patch\n*** Add File: {(target == "OUTSIDE" ? outside : target)}\n+hello\n*** End Patch\n";
         fake.Enqueue(FakeResponse.Of(FakeItem.CustomToolCall("apply_patch", patch, "call_p")), FakeResponse.Of(FakeItem.Message("ok")));
         var turnId = await StartTurnAsync(client, threadId);
@@ -249,24 +192,26 @@ public sealed class AgentToolTests
 
         await TurnCompletedAsync(client, turnId);
         File.Exists(path).Should().Be(expectWritten);
+        if (!expectWritten)
+        {
+            ToolOutput(fake, "call_p").Should().Be("patch rejected: writing outside of the project; rejected by user approval settings");
+            Items(client, "item/started", "fileChange").Should().BeEmpty("like the reference, a patch refused by policy has no item");
+            return;
+        }
+
         var item = Items(client, "item/completed", "fileChange").Single()["params"]!["item"]!;
-        item["status"]!.GetValue<string>().Should().Be(expectWritten ? "completed" : "declined");
+        item["status"]!.GetValue<string>().Should().Be("completed");
         item["changes"]![0]!["path"]!.GetValue<string>().Should().Be(path);
         item["changes"]![0]!["kind"]!["type"]!.GetValue<string>().Should().Be("add");
-        ToolOutput(fake, "call_p").Should().Contain(expectWritten ? "Success. Updated the following files:" : "patch rejected: writing outside of the project");
-        if (expectWritten)
-        {
-            client.Notifications.Should().Contain(n => (string?)n["method"] == "turn/diff/updated" && ((string)n["params"]!["diff"]!).Contains("+hello"));
-        }
+        ToolOutput(fake, "call_p").Should().Contain("Success. Updated the following files:");
+        client.Notifications.Should().Contain(n => (string?)n["method"] == "turn/diff/updated" && ((string)n["params"]!["diff"]!).Contains("+hello"));
     }
 
     [Fact]
     public async Task Heredoc_patch_in_exec_command_and_verification_errors()
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         File.WriteAllText(Path.Combine(server.WorkDir, "f.txt"), "one\r\ntwo\r\n");
         var threadId = await StartThreadAsync(client, server, "on-request");
         fake.Enqueue(
@@ -284,10 +229,8 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Pty_session_outlives_the_call_and_takes_write_stdin()
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "never");
         fake.Enqueue(
             FakeResponse.Of(Exec("read line; echo \"got:$line\"", "call_pty", new JsonObject { ["tty"] = true, ["yield_time_ms"] = 500 })),
@@ -311,10 +254,8 @@ public sealed class AgentToolTests
     [Fact]
     public async Task View_image_emits_an_item_and_sends_the_image_back()
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
         File.WriteAllBytes(Path.Combine(server.WorkDir, "pic.png"), png);
         var threadId = await StartThreadAsync(client, server, "never");
@@ -328,10 +269,8 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Update_plan_only_when_enabled_and_unknown_tools_answer_like_the_reference()
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var rig = await ToolTestRig.StartAsync("stdio");
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "never");
         fake.Enqueue(
             FakeResponse.Of(FakeItem.FunctionCall("update_plan", """{"plan":[{"step":"a","status":"pending"}]}""", "call_up"), FakeItem.FunctionCall("shell", "{}", "call_sh"), FakeItem.CustomToolCall("frob", "x", "call_fr")),
@@ -340,58 +279,8 @@ public sealed class AgentToolTests
         ToolOutput(fake, "call_up").Should().Be("unsupported call: update_plan");
         ToolOutput(fake, "call_sh").Should().Be("unsupported call: shell");
         ToolOutput(fake, "call_fr").Should().Be("unsupported custom tool call: frob");
-        var tools = fake.Requests.First(r => r.Body is not null).Body!["tools"]!.AsArray().Select(t => (string?)t!["name"]).ToList();
+        var tools = ToolNames(fake);
         tools.Should().Contain(["exec_command", "write_stdin", "apply_patch", "view_image"]).And.NotContain("update_plan");
         client.Notifications.Should().NotContain(n => (string?)n["method"] == "turn/plan/updated");
-    }
-}
-
-/// <summary>Experimental <c>thread/start.dynamicTools</c>: offered to the model, answered by the client.</summary>
-public sealed class DynamicToolTests
-{
-    [Theory]
-    [InlineData("stdio")]
-    [InlineData("ws")]
-    public async Task Dynamic_tool_call_goes_to_the_client_and_back_to_the_model(string transport)
-    {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var options = new TestServerOptions();
-        Directory.CreateDirectory(options.CodexHome);
-        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), fake.ConfigToml());
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
-        var threadId = (string)(await client.CallAsync("thread/start", new JsonObject
-        {
-            ["cwd"] = server.WorkDir,
-            ["dynamicTools"] = JsonNode.Parse("""[{"type":"function","name":"lookup_ticket","description":"Finds a ticket","inputSchema":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}]"""),
-        }))["thread"]!["id"]!;
-        fake.Enqueue(FakeResponse.Of(FakeItem.FunctionCall("lookup_ticket", """{"id":"T-1"}""", "call_dyn")), FakeResponse.Of(FakeItem.Message("found")));
-        var turnId = (string)(await client.CallAsync("turn/start", new JsonObject
-        {
-            ["threadId"] = threadId,
-            ["input"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = "look" }),
-        }))["turn"]!["id"]!;
-
-        var request = await client.WaitForServerRequestAsync();
-        request["method"]!.GetValue<string>().Should().Be("item/tool/call");
-        var p = request["params"]!;
-        p["callId"]!.GetValue<string>().Should().Be("call_dyn");
-        p["tool"]!.GetValue<string>().Should().Be("lookup_ticket");
-        p["arguments"]!["id"]!.GetValue<string>().Should().Be("T-1");
-        p["turnId"]!.GetValue<string>().Should().Be(turnId);
-        await client.RespondAsync(request["id"]!, JsonNode.Parse("""{"contentItems":[{"type":"inputText","text":"ticket T-1: open"}],"success":true}""")!);
-        await client.WaitForNotificationAsync("turn/completed", where: n => (string?)n["params"]!["turn"]!["id"] == turnId);
-
-        var tools = fake.Requests.First(r => r.Body is not null).Body!["tools"]!.AsArray();
-        tools.Should().Contain(t => (string?)t!["name"] == "lookup_ticket" && (string?)t["type"] == "function");
-        var item = client.Notifications.Single(n => (string?)n["method"] == "item/completed" && (string?)n["params"]!["item"]!["type"] == "dynamicToolCall")["params"]!["item"]!;
-        item["status"]!.GetValue<string>().Should().Be("completed");
-        item["success"]!.GetValue<bool>().Should().BeTrue();
-        item["contentItems"]![0]!["text"]!.GetValue<string>().Should().Be("ticket T-1: open");
-        var output = fake.Requests.Last(r => r.Body is not null).Body!["input"]!.AsArray().Single(i => (string?)i!["call_id"] == "call_dyn" && (string?)i["type"] == "function_call_output")!["output"]!;
-        output.ToJsonString().Should().Be("""[{"type":"input_text","text":"ticket T-1: open"}]""");
-        client.Notifications.Should().Contain(n => (string?)n["method"] == "serverRequest/resolved");
     }
 }

@@ -55,6 +55,6 @@ public sealed class ConfigThreadSettingsResolverTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_root, "home", "config.toml"), "[approval_policy.granular]\nsandbox_approval = true\nrules = false\nmcp_elicitations = true\n");
         var settings = Resolver().Resolve(new ThreadSettingsOverrides(), null, _root).Settings;
-        settings.ApprovalPolicyJson.Should().Be("{\"granular\":{\"sandbox_approval\":true,\"rules\":false,\"mcp_elicitations\":true}}");
+        settings.ApprovalPolicyJson.Should().Be("{\"granular\":{\"sandbox_approval\":true,\"rules\":false,\"skill_approval\":false,\"request_permissions\":false,\"mcp_elicitations\":true}}");
     }
 }

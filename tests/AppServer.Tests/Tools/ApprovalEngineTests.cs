@@ -46,7 +46,7 @@ public class ApprovalEngineTests
     [InlineData("never", "make all", false, "run-unsandboxed")]
     [InlineData("never", "rm -f nothing", false, "reject")]
     [InlineData("never", "echo hi", false, "reject")]
-    // on-failure (config only): runs sandboxed
+    // on-failure (deprecated config value): an alias of on-request, like the reference
     [InlineData("on-failure", "touch x", false, "run")]
     [InlineData("on-failure", "touch x", true, "ask")]
     // granular with all switches on behaves like on-request
@@ -117,9 +117,25 @@ public class ApprovalEngineTests
     [Fact]
     public void Granular_switches_turn_prompts_into_rejections()
     {
-        Decide("granular", "touch x", escalate: true, granular: new GranularApproval(SandboxApproval: false))
+        var noSandbox = new GranularApproval(SandboxApproval: false, SkillApproval: false, RequestPermissions: false);
+        const string name = "Granular(GranularApprovalConfig { sandbox_approval: false, rules: true, skill_approval: false, request_permissions: false, mcp_elicitations: true })";
+        Decide("granular", "touch x", escalate: true, granular: noSandbox)
+            .Should().Be(new RejectOutcome($"approval policy is {name}; reject command — you cannot ask for escalated permissions if the approval policy is {name}", Verbatim: true));
+        Decide("granular", "sudo rm -rf build", sandbox: FullAccess, granular: noSandbox)
             .Should().Be(new RejectOutcome("approval required by policy, but AskForApproval::Granular.sandbox_approval is false"));
-        Decide("granular", "echo hi", granular: new GranularApproval(Rules: false)).Should().BeOfType<RejectOutcome>();
+        Decide("granular", "echo hi", granular: new GranularApproval(Rules: false))
+            .Should().Be(new RejectOutcome("approval required by policy rule, but AskForApproval::Granular.rules is false"));
+        Decide("granular", "echo hi", granular: noSandbox).Should().BeOfType<AskOutcome>("rules may still ask");
+        Decide("granular", "touch x", escalate: true, granular: new GranularApproval(Rules: false)).Should().BeOfType<AskOutcome>("sandbox prompts may still ask");
+    }
+
+    [Fact]
+    public void Granular_policy_json_round_trips_with_schema_defaults()
+    {
+        var parsed = GranularApproval.FromPolicyJson("""{"granular":{"sandbox_approval":false,"rules":true,"mcp_elicitations":false}}""");
+        parsed.Should().Be(new GranularApproval(SandboxApproval: false, Rules: true, SkillApproval: false, RequestPermissions: false, McpElicitations: false));
+        parsed!.ToPolicyJson().Should().Be("""{"granular":{"sandbox_approval":false,"rules":true,"skill_approval":false,"request_permissions":false,"mcp_elicitations":false}}""");
+        GranularApproval.FromPolicyJson("\"on-request\"").Should().BeNull();
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace AppServer.Core.Tools.Agent;
 
 /// <summary>
 /// A process started by exec_command. It outlives the call that started it when it runs longer than the
-/// call's yield time; later write_stdin calls write to it and collect its new output. Its
-/// <c>commandExecution</c> item completes exactly once, when the process exits.
+/// call's yield time; later write_stdin calls (also from later turns) write to it and collect its new output.
+/// Its <c>commandExecution</c> item completes exactly once, when the process exits, in the turn that started it.
 /// </summary>
 public sealed class AgentExecSession : IDisposable
 {
@@ -44,8 +44,11 @@ public sealed class AgentExecSession : IDisposable
 
     public long StartedAtMs { get; }
 
-    /// <summary>Where output deltas go (the turn that last interacted with the session).</summary>
-    public ToolContext Context { get; set; }
+    /// <summary>
+    /// The turn that started the process. Its output deltas and its completion belong to that turn even when
+    /// the process outlives it and a later turn polls it (as in the reference).
+    /// </summary>
+    public ToolContext Context { get; }
 
     /// <summary>Completes with the exit code once the process has exited and all output was read.</summary>
     public Task<int> Exited { get; }

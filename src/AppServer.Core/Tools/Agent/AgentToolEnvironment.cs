@@ -30,7 +30,7 @@ public sealed class AgentToolEnvironment(CodexHome home, ThreadRequestBroker req
     public ExecPolicy.ExecPolicy RulesFor(string cwd) =>
         ExecPolicyLoader.Load(ExecPolicyLoader.ConfigFolders(home.Path, TrustedProjectFolders(cwd))).Policy;
 
-    public static ApprovalPolicy PolicyOf(TurnSettings settings) => ApprovalPolicy.Parse(settings.ApprovalPolicy);
+    public static ApprovalPolicy PolicyOf(TurnSettings settings) => ApprovalPolicy.Parse(settings.ApprovalPolicy, settings.GranularApproval);
 
     /// <summary>The sandbox policy of the turn, as the sandbox executors take it.</summary>
     public static SandboxPolicy SandboxOf(TurnSettings settings) => settings.SandboxMode switch

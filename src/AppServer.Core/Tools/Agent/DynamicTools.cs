@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AppServer.Storage.Threads;
 
 namespace AppServer.Core.Tools.Agent;
 
@@ -16,15 +17,36 @@ public sealed record DynamicToolSpec(string Name, string Description, JsonNode I
         ["strict"] = false,
         ["parameters"] = InputSchema.DeepClone(),
     }.ToJsonString();
+
+    /// <summary>The declaration as stored, in the shape <see cref="DynamicTools.Parse"/> reads.</summary>
+    public string DeclarationJson => new JsonObject
+    {
+        ["name"] = Name,
+        ["description"] = Description,
+        ["inputSchema"] = InputSchema.DeepClone(),
+        ["namespace"] = Namespace,
+    }.ToJsonString();
 }
 
-/// <summary>The dynamic tools each thread declared (experimental); offered to the model next to the built-in tools.</summary>
-public sealed class DynamicTools
+/// <summary>
+/// The dynamic tools each thread declared (experimental); offered to the model next to the built-in tools.
+/// Declarations of stored threads are saved with the thread, so a thread resumed after a restart still offers
+/// them (as the reference does).
+/// </summary>
+public sealed class DynamicTools(IThreadStore store)
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<DynamicToolSpec>> _byThread = new(StringComparer.Ordinal);
 
-    /// <summary>Records the tools of <paramref name="threadId"/>.</summary>
-    public void Declare(string threadId, IReadOnlyList<DynamicToolSpec> specs) => _byThread[threadId] = specs;
+    /// <summary>Records the tools of <paramref name="threadId"/>; <paramref name="persist"/> saves them with the stored thread.</summary>
+    public void Declare(string threadId, IReadOnlyList<DynamicToolSpec> specs, bool persist)
+    {
+        if (persist)
+        {
+            store.SaveDynamicTools(threadId, [.. specs.Select(s => s.DeclarationJson)]);
+        }
+
+        _byThread[threadId] = specs;
+    }
 
     /// <summary>Parses the declarations (a JSON array of <c>{name, description, inputSchema}</c>).</summary>
     /// <exception cref="ArgumentException">A declaration is malformed; the message says which.</exception>
@@ -55,7 +77,20 @@ public sealed class DynamicTools
         return specs;
     }
 
-    public IReadOnlyList<DynamicToolSpec> For(string threadId) => _byThread.GetValueOrDefault(threadId) ?? [];
+    /// <summary>The thread's tools: from memory, else from the store (a thread declared before a restart).</summary>
+    public IReadOnlyList<DynamicToolSpec> For(string threadId) => _byThread.GetOrAdd(threadId, Load);
+
+    private IReadOnlyList<DynamicToolSpec> Load(string threadId)
+    {
+        var stored = store.ReadDynamicTools(threadId);
+        if (stored.Count == 0)
+        {
+            return [];
+        }
+
+        using var array = JsonDocument.Parse("[" + string.Join(",", stored) + "]");
+        return Parse(array.RootElement);
+    }
 
     public DynamicToolSpec? Find(string threadId, string name) => For(threadId).FirstOrDefault(t => t.Name == name);
 }

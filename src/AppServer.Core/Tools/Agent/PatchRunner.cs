@@ -9,8 +9,8 @@ namespace AppServer.Core.Tools.Agent;
 
 /// <summary>
 /// Applies a patch for the agent (the apply_patch tool and <c>apply_patch &lt;&lt;EOF</c> inside exec_command):
-/// verify, emit the <c>fileChange</c> item, ask for approval when the policy says so, write, then publish the
-/// turn's aggregated diff. Returns the text for the model.
+/// verify, decide (a patch the policy refuses gets no item), emit the <c>fileChange</c> item, ask for approval
+/// when the policy says so, write, then publish the turn's aggregated diff. Returns the text for the model.
 /// </summary>
 public sealed class PatchRunner(AgentToolEnvironment env)
 {
@@ -31,19 +31,20 @@ public sealed class PatchRunner(AgentToolEnvironment env)
             return $"apply_patch verification failed: {e.Message}";
         }
 
+        var thread = env.Thread(context.ThreadId);
+        var paths = plan.Changes.SelectMany(c => c.TouchedPaths).Distinct(StringComparer.Ordinal).ToList();
+        var outcome = env.Engine.DecidePatch(AgentToolEnvironment.PolicyOf(context.Settings), AgentToolEnvironment.ScopeOf(context.Settings), paths, thread.ApprovedPaths());
+        if (outcome is RejectOutcome reject)
+        {
+            return reject.Message; // refused by policy: like the reference, no fileChange item at all
+        }
+
         var startedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var changes = plan.Changes.Select(ToWire).ToList();
         FileChangeThreadItem Item(PatchApplyStatus status) => new() { Id = callId, Changes = changes, Status = status };
         context.Publish("item/started", new ItemStartedNotification { Item = Item(PatchApplyStatus.InProgress), ThreadId = context.ThreadId, TurnId = context.TurnId, StartedAtMs = startedAt });
-
-        var thread = env.Thread(context.ThreadId);
-        var paths = plan.Changes.SelectMany(c => c.TouchedPaths).Distinct(StringComparer.Ordinal).ToList();
-        var outcome = env.Engine.DecidePatch(AgentToolEnvironment.PolicyOf(context.Settings), AgentToolEnvironment.ScopeOf(context.Settings), paths, thread.ApprovedPaths());
         switch (outcome)
         {
-            case RejectOutcome reject:
-                await context.CompleteItemAsync(Item(PatchApplyStatus.Declined), startedAt, ct).ConfigureAwait(false);
-                return reject.Message;
             case AskOutcome ask:
                 var answer = await env.Requests.RequestAsync(context.ThreadId, ToolMessages.FileChangeApproval.Name, new FileChangeRequestApprovalParams
                 {

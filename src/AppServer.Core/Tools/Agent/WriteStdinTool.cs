@@ -59,7 +59,6 @@ public sealed class WriteStdinTool(ExecSessionManager sessions) : IAgentTool
             return ToolResult.Text($"write_stdin failed: Unknown process id {id}");
         }
 
-        session.Context = context;
         if (chars.Length > 0)
         {
             if (!session.Process.IsTty)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AppServer.Config;
 using AppServer.Config.Writing;
+using AppServer.Core.Hooks;
 using AppServer.Host.Dispatch;
 using AppServer.Protocol.Config;
 using AppServer.Protocol.Errors;
@@ -91,6 +92,8 @@ internal sealed class ConfigHandlers(ConfigService config) : IMethodHandlers
                     AllowedSandboxModes = requirements.AllowedSandboxModes?.ToList(),
                     AllowedWebSearchModes = requirements.AllowedWebSearchModes?.ToList(),
                     FeatureRequirements = requirements.FeaturePins?.ToDictionary(p => p.Key, p => p.Value),
+                    AllowManagedHooksOnly = requirements.AllowManagedHooksOnly,
+                    Hooks = requirements.ManagedHooks is { } hooks ? HookCatalog.DescribeRequirementHooks(hooks) : null,
                 },
         };
     }

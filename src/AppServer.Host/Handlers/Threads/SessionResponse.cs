@@ -1,6 +1,8 @@
 using System.Text.Json;
 using AppServer.Core.Threads;
 using AppServer.Protocol.CollaborationModes;
+using AppServer.Protocol.Paths;
+using AppServer.Protocol.Sandbox;
 using AppServer.Protocol.Serialization;
 using AppServer.Protocol.Threads;
 using Thread = AppServer.Protocol.Threads.Thread;
@@ -25,13 +27,21 @@ internal static class SessionResponse
         SandboxPolicy sandbox = s.SandboxMode switch
         {
             "danger-full-access" => new DangerFullAccessSandboxPolicy(),
+            "workspace-write" when s.WorkspaceWrite is { } w => new WorkspaceWriteSandboxPolicy
+            {
+                WritableRoots = [.. w.WritableRoots.Select(AbsolutePath.TryCreate).OfType<AbsolutePath>()],
+                NetworkAccess = w.NetworkAccess,
+                ExcludeTmpdirEnvVar = w.ExcludeTmpdirEnvVar,
+                ExcludeSlashTmp = w.ExcludeSlashTmp,
+            },
             "workspace-write" => new WorkspaceWriteSandboxPolicy(),
             _ => new ReadOnlySandboxPolicy(),
         };
-        var profile = new ActivePermissionProfile
-        {
-            Id = s.SandboxMode switch { "danger-full-access" => ":danger-full-access", "workspace-write" => ":workspace", _ => ":read-only" },
-        };
+
+        // Like the reference, the active profile is only known (reported) when the built-in default applies.
+        var profile = s.SandboxIsDefault
+            ? new ActivePermissionProfile { Id = s.SandboxMode switch { "danger-full-access" => ":danger-full-access", "workspace-write" => ":workspace", _ => ":read-only" } }
+            : null;
         ThreadSessionResponse response = typeof(T) == typeof(ThreadStartResponse)
             ? new ThreadStartResponse { Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd, RuntimeWorkspaceRoots = [s.Cwd], ApprovalPolicy = approval, ApprovalsReviewer = reviewer, Sandbox = sandbox, ActivePermissionProfile = profile, ReasoningEffort = s.ReasoningEffort }
             : typeof(T) == typeof(ThreadResumeResponse)

@@ -53,7 +53,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         var (thread, clamps) = threads.Start(overrides, p.Ephemeral ?? false, ctx.Session.ClientInfo?.Name, Environment.CurrentDirectory, ctx.Client);
         if (declared.Count > 0)
         {
-            dynamicTools.Declare(thread.Id, declared);
+            dynamicTools.Declare(thread.Id, declared, persist: !thread.Ephemeral);
         }
 
         var response = SessionResponse.Create<ThreadStartResponse>(mapper.ToWire(thread), thread.Settings);
@@ -144,6 +144,11 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
             p.Config, p.BaseInstructions, p.DeveloperInstructions);
         var (thread, clamps) = threads.Fork(p.ThreadId, overrides, p.Ephemeral ?? false, p.LastTurnId, ctx.Session.ClientInfo?.Name,
             Environment.CurrentDirectory, ctx.Client);
+        if (dynamicTools.For(p.ThreadId) is { Count: > 0 } inherited)
+        {
+            dynamicTools.Declare(thread.Id, inherited, persist: !thread.Ephemeral); // a fork keeps the source's tools, like the reference
+        }
+
         var turns = p.ExcludeTurns == true || thread.Ephemeral ? [] : mapper.FullTurns(thread.Id);
         var response = SessionResponse.Create<ThreadForkResponse>(mapper.ToWire(thread, turns), thread.Settings);
         ReportClamps(clamps, ctx);

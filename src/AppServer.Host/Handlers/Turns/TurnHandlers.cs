@@ -78,17 +78,24 @@ internal sealed class TurnHandlers(TurnEngine engine) : IMethodHandlers
 
         if (p.ApprovalPolicy is { } approval)
         {
-            settings = settings with { ApprovalPolicy = approval.Simple ?? "granular" };
+            settings = settings with
+            {
+                ApprovalPolicy = approval.Simple ?? "granular",
+                GranularApproval = approval.Simple is null ? AppServer.Core.Approvals.GranularApproval.FromPolicyJson(approval.ToJson()) : null,
+            };
         }
 
         if (p.SandboxPolicy is { } sandbox)
         {
             settings = sandbox switch
             {
-                WorkspaceWriteSandboxPolicy w => settings with { SandboxMode = "workspace-write", NetworkAccess = w.NetworkAccess, WritableRoots = [.. w.WritableRoots] },
-                ReadOnlySandboxPolicy r => settings with { SandboxMode = "read-only", NetworkAccess = r.NetworkAccess, WritableRoots = [] },
-                DangerFullAccessSandboxPolicy => settings with { SandboxMode = "danger-full-access", NetworkAccess = true, WritableRoots = [] },
-                ExternalSandboxSandboxPolicy e => settings with { SandboxMode = "external-sandbox", NetworkAccess = e.NetworkAccess == "enabled", WritableRoots = [] },
+                Protocol.Sandbox.WorkspaceWriteSandboxPolicy w => settings with { SandboxMode = "workspace-write", NetworkAccess = w.NetworkAccess, WritableRoots = [.. w.WritableRoots.Select(r => r.Value)] },
+                Protocol.Sandbox.ReadOnlySandboxPolicy r => settings with { SandboxMode = "read-only", NetworkAccess = r.NetworkAccess, WritableRoots = [] },
+                Protocol.Sandbox.DangerFullAccessSandboxPolicy => settings with { SandboxMode = "danger-full-access", NetworkAccess = true, WritableRoots = [] },
+                Protocol.Sandbox.ExternalSandboxSandboxPolicy e => settings with
+                {
+                    SandboxMode = "external-sandbox", NetworkAccess = e.NetworkAccess == Protocol.Sandbox.NetworkAccess.Enabled, WritableRoots = [],
+                },
                 _ => settings,
             };
         }
