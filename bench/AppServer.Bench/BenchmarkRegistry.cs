@@ -12,5 +12,6 @@ internal static class BenchmarkRegistry
         ["fs-read"] = FsReadFileBenchmark.RunAsync,
         ["stream"] = StreamBenchmark.RunAsync,
         ["plugins"] = PluginsBenchmark.RunAsync,
+        ["fuzzy"] = FuzzyBenchmark.RunAsync,
     };
 }

@@ -74,6 +74,9 @@ internal static class AppServerServices
         services.AddSingleton(sp => new MarketplaceManager(sp.GetRequiredService<PluginCatalog>(), sp.GetRequiredService<PluginConfig>(), sp.GetRequiredService<GitCli>(), userHome));
         services.AddSingleton<HookCatalog>();
         services.AddSingleton<ThreadReadStateStore>();
+        services.AddSingleton<AppServer.Core.FileSearch.FileSearchService>();
+        services.AddSingleton<AppServer.Core.FileSearch.FileSearchSessions>();
+        services.AddSingleton<AppServer.Core.Feedback.FeedbackBundleWriter>();
 
         // Sandbox, command execution and filesystem access. Exec defaults come from config.
         services.TryAddSingleton<IExecDefaults, ConfigExecDefaults>();
@@ -93,6 +96,7 @@ internal static class AppServerServices
         services.AddSingleton<IMethodHandlers, InitializeHandlers>();
         services.AddSingleton<IMethodHandlers, CommandExecHandlers>();
         services.AddSingleton<IMethodHandlers, FsHandlers>();
+        services.AddSingleton<IMethodHandlers, FuzzyFileSearchHandlers>();
         services.AddSingleton<IMethodHandlers, CollaborationModeHandlers>();
         services.AddSingleton<IMethodHandlers, ThreadHandlers>();
         services.AddSingleton<IMethodHandlers, ConfigHandlers>();

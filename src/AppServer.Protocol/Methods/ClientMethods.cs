@@ -26,6 +26,7 @@ public static class ClientMethods
         .. AppMethods.All,
         .. BedrockMethods.All,
         .. ReadStateMethods.All,
+        .. FuzzyFileSearchMethods.All,
         .. WindowsSandboxMethods.All,
         .. FeedbackMethods.All,
     ];

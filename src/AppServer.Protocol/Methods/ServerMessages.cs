@@ -26,6 +26,8 @@ public static class ServerMessages
         .. Tools.ToolMessages.Notifications,
         new("skills/changed", typeof(Skills.SkillsChangedNotification)),
         new("thread/readState/changed", typeof(ReadState.ThreadReadStateChangedNotification)),
+        new(FuzzyFileSearchMethods.SessionUpdated, typeof(FuzzyFileSearch.FuzzyFileSearchSessionUpdatedNotification)),
+        new(FuzzyFileSearchMethods.SessionCompleted, typeof(FuzzyFileSearch.FuzzyFileSearchSessionCompletedNotification)),
         WindowsSandboxMethods.SetupCompleted,
     ];
 

@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using System.IO.Enumeration;
+
+namespace AppServer.Core.FileSearch;
+
+/// <summary>One file or folder found under a search root.</summary>
+/// <param name="RelativePath">Path relative to the root, '/'-separated.</param>
+/// <param name="NameStart">Where the last component starts in <paramref name="RelativePath"/>.</param>
+/// <param name="IsDirectory">True for folders (and links to folders).</param>
+public readonly record struct WalkedEntry(string RelativePath, int NameStart, bool IsDirectory);
+
+/// <summary>
+/// Lists everything under a root the way the reference's search does: hidden entries included, symbolic links
+/// followed (each real folder visited once), <c>.ignore</c> files honoured everywhere and <c>.gitignore</c> /
+/// <c>.git/info/exclude</c> only inside a git repository.
+/// </summary>
+public static class FileTreeWalker
+{
+    private readonly record struct RawEntry(string Name, bool IsDirectory, bool IsLink);
+
+    /// <summary>
+    /// Walks <paramref name="root"/> (absolute); empty when it is not a folder. Folders of one depth are listed in
+    /// parallel, so the order of the entries is unspecified.
+    /// </summary>
+    public static List<WalkedEntry> Walk(string root, CancellationToken cancellation = default)
+    {
+        var found = new List<WalkedEntry>();
+        if (!Directory.Exists(root))
+        {
+            return found;
+        }
+
+        var inheritedRules = new List<IgnoreFile>();
+        bool inRepo = CollectAncestorRules(root, inheritedRules);
+        var visited = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        TryMarkVisited(root, visited);
+        var level = new List<Folder> { new(root, "", inheritedRules, RulesLoaded: true) };
+        var options = new ParallelOptions { CancellationToken = cancellation };
+        while (level.Count > 0)
+        {
+            var results = new (List<WalkedEntry> Entries, List<Folder> Children)[level.Count];
+            Parallel.For(0, level.Count, options, i => results[i] = ListFolder(level[i], inRepo, visited));
+            level = [];
+            foreach (var (entries, children) in results)
+            {
+                found.AddRange(entries);
+                level.AddRange(children);
+            }
+        }
+
+        return found;
+    }
+
+    private readonly record struct Folder(string FullPath, string Relative, List<IgnoreFile> Rules, bool RulesLoaded = false);
+
+    private static (List<WalkedEntry>, List<Folder>) ListFolder(Folder folder, bool inRepo, ConcurrentDictionary<string, bool> visited)
+    {
+        var (dir, relative, rules, loaded) = folder;
+        if (!loaded && LoadRules(dir, inRepo) is { Count: > 0 } local)
+        {
+            rules = [.. rules, .. local];
+        }
+
+        var entries = new List<WalkedEntry>();
+        var children = new List<Folder>();
+        foreach (var entry in List(dir))
+        {
+            string full = Path.Join(dir, entry.Name);
+            bool isDirectory = entry.IsDirectory || (entry.IsLink && Directory.Exists(full));
+            if (IsIgnored(rules, full, isDirectory))
+            {
+                continue;
+            }
+
+            string rel = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+            entries.Add(new WalkedEntry(rel, relative.Length == 0 ? 0 : relative.Length + 1, isDirectory));
+            if (isDirectory && (!entry.IsLink || TryMarkVisited(full, visited)))
+            {
+                children.Add(new Folder(full, rel, rules));
+            }
+        }
+
+        return (entries, children);
+    }
+
+    private static List<RawEntry> List(string dir)
+    {
+        try
+        {
+            var entries = new FileSystemEnumerable<RawEntry>(
+                dir,
+                (ref FileSystemEntry e) => new RawEntry(e.FileName.ToString(), e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0, (e.Attributes & FileAttributes.ReparsePoint) != 0),
+                new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false });
+            return entries.ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    private static bool TryMarkVisited(string dir, ConcurrentDictionary<string, bool> visited)
+    {
+        try
+        {
+            var real = new DirectoryInfo(dir).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(dir);
+            return visited.TryAdd(real, true);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsIgnored(List<IgnoreFile> rules, string fullPath, bool isDirectory)
+    {
+        // The deepest file that has an opinion wins; within a file the last matching line wins.
+        for (int i = rules.Count - 1; i >= 0; i--)
+        {
+            var file = rules[i];
+            // Rule files sit in the entry's ancestors, so the relative path is a plain suffix.
+            var baseDir = file.BaseDirectory;
+            var relative = baseDir == "/" ? fullPath[1..] : fullPath[(baseDir.Length + 1)..];
+            if (file.Verdict(relative, isDirectory) is { } verdict)
+            {
+                return verdict;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<IgnoreFile> LoadRules(string dir, bool inRepo)
+    {
+        var found = new List<IgnoreFile>();
+        if (inRepo)
+        {
+            if (Directory.Exists(Path.Join(dir, ".git")) && IgnoreFile.Load(Path.Join(dir, ".git", "info", "exclude"), dir) is { } exclude)
+            {
+                found.Add(exclude);
+            }
+
+            if (IgnoreFile.Load(Path.Join(dir, ".gitignore"), dir) is { } gitignore)
+            {
+                found.Add(gitignore);
+            }
+        }
+
+        if (IgnoreFile.Load(Path.Join(dir, ".ignore"), dir) is { } ignore)
+        {
+            found.Add(ignore);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Finds whether <paramref name="root"/> is inside a git repository and, if so, loads the ignore files of the
+    /// folders from the repository's top down to the root (inclusive), outermost first.
+    /// </summary>
+    private static bool CollectAncestorRules(string root, List<IgnoreFile> rules)
+    {
+        var chain = new List<string>();
+        string? repoTop = null;
+        for (var dir = root; dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            chain.Add(dir);
+            if (Path.Exists(Path.Join(dir, ".git")))
+            {
+                repoTop = dir;
+                break;
+            }
+        }
+
+        bool inRepo = repoTop is not null;
+        if (!inRepo)
+        {
+            chain = [root];
+        }
+
+        for (int i = chain.Count - 1; i >= 0; i--)
+        {
+            rules.AddRange(LoadRules(chain[i], inRepo));
+        }
+
+        return inRepo;
+    }
+}
