@@ -27,7 +27,7 @@ public sealed class TurnEngineTests
         methods.Should().Equal(
             "thread/status/changed", "turn/started", "item/started", "item/completed",
             "item/started", "item/reasoning/summaryPartAdded", "item/completed",
-            "item/started", "item/completed", "thread/tokenUsage/updated", "thread/status/changed", "turn/completed");
+            "item/started", "item/completed", "thread/tokenUsage/updated", "account/rateLimits/updated", "thread/status/changed", "turn/completed");
         var deltas = bed.Notifications.Where(n => n.Method == "item/agentMessage/delta").Select(n => n.Params!).ToList();
         deltas.Should().HaveCount(50);
         string.Concat(deltas.Select(d => d["delta"]!.GetValue<string>())).Should().Be(Text);
