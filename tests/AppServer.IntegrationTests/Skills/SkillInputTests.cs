@@ -17,14 +17,10 @@ public sealed class SkillInputTests
     [InlineData("ws")]
     public async Task A_skill_item_injects_the_skill_after_the_user_message(string transport)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
         var options = new TestServerOptions();
         var demoPath = WriteSkill(options.CodexHome, "demo", DemoBody);
-        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), fake.ConfigToml());
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var rig = await FakeModelRig.StartAsync(transport, options: options);
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server);
         fake.Enqueue(FakeResponse.Of(FakeItem.Message("ok")));
 
@@ -53,15 +49,10 @@ public sealed class SkillInputTests
     [InlineData("ws")]
     public async Task Missing_and_disabled_skills_are_skipped_silently(string transport)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
         var options = new TestServerOptions();
         var offPath = WriteSkill(options.CodexHome, "off", "---\nname: off\ndescription: Disabled.\n---\nOFF BODY\n");
-        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"),
-            fake.ConfigToml() + $"\n[[skills.config]]\npath = \"{offPath}\"\nenabled = false\n");
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var rig = await FakeModelRig.StartAsync(transport, extraConfig: $"[[skills.config]]\npath = \"{offPath}\"\nenabled = false\n", options: options);
+        var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server);
         fake.Enqueue(FakeResponse.Of(FakeItem.Message("ok")));
 

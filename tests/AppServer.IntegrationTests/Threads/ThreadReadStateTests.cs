@@ -15,14 +15,9 @@ public sealed class ThreadReadStateTests
     [InlineData("ws")]
     public async Task List_and_read_report_the_read_receipt_that_update_changes(string transport)
     {
-        await using var fake = await FakeResponsesServer.StartAsync();
-        var options = new TestServerOptions { Environment = { ["APPSERVER_THREAD_IDLE_TIMEOUT_MS"] = "300" } };
-        Directory.CreateDirectory(options.CodexHome);
-        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), fake.ConfigToml());
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var rig = await FakeModelRig.StartAsync(transport,
+            options: new TestServerOptions { Environment = { ["APPSERVER_THREAD_IDLE_TIMEOUT_MS"] = "300" } });
+        var (fake, server, client) = rig;
 
         var thread = (await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir }))["thread"]!;
         var threadId = (string)thread["id"]!;

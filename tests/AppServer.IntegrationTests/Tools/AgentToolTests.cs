@@ -24,7 +24,7 @@ public sealed class AgentToolTests
     [InlineData("never", "touch a.txt", false, "prefix_rule(pattern=[\"touch\"], decision=\"prompt\")", false, "AskForApproval is set to Never")]
     public async Task Policy_rules_and_escalation_decide_whether_to_ask(string policy, string cmd, bool escalate, string? rule, bool expectRequest, string expectedOutput)
     {
-        await using var rig = await ToolTestRig.StartAsync("stdio");
+        await using var rig = await FakeModelRig.StartAsync("stdio");
         var (fake, server, client) = rig;
         if (rule is not null)
         {
@@ -75,7 +75,7 @@ public sealed class AgentToolTests
     [InlineData("ws")]
     public async Task Approval_wire_order_and_decline(string transport)
     {
-        await using var rig = await ToolTestRig.StartAsync(transport);
+        await using var rig = await FakeModelRig.StartAsync(transport);
         var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "untrusted");
         fake.Enqueue(FakeResponse.Of(Exec("touch declined.txt", "call_d")), FakeResponse.Of(FakeItem.Message("ok")));
@@ -110,7 +110,7 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Accept_for_session_and_execpolicy_amendment_stop_later_prompts()
     {
-        await using var rig = await ToolTestRig.StartAsync("stdio");
+        await using var rig = await FakeModelRig.StartAsync("stdio");
         var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "untrusted");
 
@@ -137,7 +137,7 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Cancel_interrupts_the_turn_and_an_unanswered_request_is_cleared_by_interrupt()
     {
-        await using var rig = await ToolTestRig.StartAsync("stdio");
+        await using var rig = await FakeModelRig.StartAsync("stdio");
         var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "untrusted");
 
@@ -174,7 +174,7 @@ public sealed class AgentToolTests
     [InlineData("{\"granular\":{\"sandbox_approval\":true,\"rules\":true,\"mcp_elicitations\":true}}", "OUTSIDE", true, true)]
     public async Task Patches_inside_roots_apply_and_outside_roots_ask_or_are_rejected(string policy, string target, bool expectRequest, bool expectWritten)
     {
-        await using var rig = await ToolTestRig.StartAsync("stdio");
+        await using var rig = await FakeModelRig.StartAsync("stdio");
         var (fake, server, client) = rig;
         var outside = Path.Combine(server.Options.Root, "outside-" + Guid.NewGuid().ToString("N")[..6] + ".txt");
         var path = target == "OUTSIDE" ? outside : Path.Combine(server.WorkDir, target);
@@ -210,7 +210,7 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Heredoc_patch_in_exec_command_and_verification_errors()
     {
-        await using var rig = await ToolTestRig.StartAsync("stdio");
+        await using var rig = await FakeModelRig.StartAsync("stdio");
         var (fake, server, client) = rig;
         File.WriteAllText(Path.Combine(server.WorkDir, "f.txt"), "one\r\ntwo\r\n");
         var threadId = await StartThreadAsync(client, server, "on-request");
@@ -229,7 +229,7 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Pty_session_outlives_the_call_and_takes_write_stdin()
     {
-        await using var rig = await ToolTestRig.StartAsync("stdio");
+        await using var rig = await FakeModelRig.StartAsync("stdio");
         var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "never");
         fake.Enqueue(
@@ -254,7 +254,7 @@ public sealed class AgentToolTests
     [Fact]
     public async Task View_image_emits_an_item_and_sends_the_image_back()
     {
-        await using var rig = await ToolTestRig.StartAsync("stdio");
+        await using var rig = await FakeModelRig.StartAsync("stdio");
         var (fake, server, client) = rig;
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
         File.WriteAllBytes(Path.Combine(server.WorkDir, "pic.png"), png);
@@ -269,7 +269,7 @@ public sealed class AgentToolTests
     [Fact]
     public async Task Update_plan_only_when_enabled_and_unknown_tools_answer_like_the_reference()
     {
-        await using var rig = await ToolTestRig.StartAsync("stdio");
+        await using var rig = await FakeModelRig.StartAsync("stdio");
         var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "never");
         fake.Enqueue(

@@ -17,7 +17,7 @@ public sealed class BackgroundProcessTests
     [InlineData("ws")]
     public async Task A_session_finished_from_a_later_turn_completes_in_the_turn_that_started_it(string transport)
     {
-        await using var rig = await ToolTestRig.StartAsync(transport);
+        await using var rig = await FakeModelRig.StartAsync(transport);
         var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "never");
 

@@ -30,7 +30,7 @@ public sealed class DynamicToolTests
     [InlineData("ws")]
     public async Task Dynamic_tool_call_goes_to_the_client_and_back_to_the_model(string transport)
     {
-        await using var rig = await ToolTestRig.StartAsync(transport);
+        await using var rig = await FakeModelRig.StartAsync(transport);
         var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, approvalPolicy: null, sandbox: null, dynamicTools: LookupTicket);
 
@@ -57,7 +57,7 @@ public sealed class DynamicToolTests
     [InlineData("ws")]
     public async Task A_fork_offers_the_source_threads_dynamic_tools(string transport)
     {
-        await using var rig = await ToolTestRig.StartAsync(transport);
+        await using var rig = await FakeModelRig.StartAsync(transport);
         var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, approvalPolicy: null, sandbox: null, dynamicTools: LookupTicket);
         var forkId = (string)(await client.CallAsync("thread/fork", new JsonObject { ["threadId"] = threadId }))["thread"]!["id"]!;

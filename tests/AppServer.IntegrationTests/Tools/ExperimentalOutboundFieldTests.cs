@@ -17,7 +17,7 @@ public sealed class ExperimentalOutboundFieldTests
     [InlineData("ws")]
     public async Task A_client_without_experimental_api_still_gets_available_decisions(string transport)
     {
-        await using var rig = await ToolTestRig.StartAsync(transport, experimentalApi: false);
+        await using var rig = await FakeModelRig.StartAsync(transport, experimentalApi: false);
         var (fake, server, client) = rig;
         var threadId = await StartThreadAsync(client, server, "untrusted");
         fake.Enqueue(FakeResponse.Of(Exec("touch a.txt", "call_a")), FakeResponse.Of(FakeItem.Message("ok")));

@@ -24,9 +24,9 @@ public sealed class GranularPolicyTests
     private static FakeItem Escalated(string cmd, string callId) =>
         Exec(cmd, callId, new JsonObject { ["sandbox_permissions"] = "require_escalated", ["justification"] = "please?" });
 
-    private static async Task<ToolTestRig> StartWithRuleAsync(string transport)
+    private static async Task<FakeModelRig> StartWithRuleAsync(string transport)
     {
-        var rig = await ToolTestRig.StartAsync(transport);
+        var rig = await FakeModelRig.StartAsync(transport);
         Directory.CreateDirectory(Path.Combine(rig.Server.CodexHome, "rules"));
         File.WriteAllText(Path.Combine(rig.Server.CodexHome, "rules", "t.rules"), EchoRule);
         return rig;
@@ -98,7 +98,7 @@ public sealed class GranularPolicyTests
     [InlineData("ws")]
     public async Task A_granular_body_without_a_required_switch_is_refused_like_serde(string transport)
     {
-        await using var rig = await ToolTestRig.StartAsync(transport);
+        await using var rig = await FakeModelRig.StartAsync(transport);
         var (fake, server, client) = rig;
         var response = await client.RequestAsync("thread/start", new JsonObject
         {

@@ -16,7 +16,7 @@ public sealed class OnFailurePolicyTests
     [InlineData("ws")]
     public async Task On_failure_runs_as_on_request_and_a_sandbox_denial_goes_back_to_the_model(string transport)
     {
-        await using var rig = await ToolTestRig.StartAsync(transport, topLevelConfig: "approval_policy = \"on-failure\"\nsandbox_mode = \"workspace-write\"\n");
+        await using var rig = await FakeModelRig.StartAsync(transport, topLevelConfig: "approval_policy = \"on-failure\"\nsandbox_mode = \"workspace-write\"\n");
         var (fake, server, client) = rig;
         var outside = Path.Combine(server.Options.Root, "outside");
         Directory.CreateDirectory(outside);
@@ -44,7 +44,7 @@ public sealed class OnFailurePolicyTests
     [InlineData("ws")]
     public async Task On_failure_on_the_wire_is_an_unknown_variant(string transport)
     {
-        await using var rig = await ToolTestRig.StartAsync(transport);
+        await using var rig = await FakeModelRig.StartAsync(transport);
         var (fake, server, client) = rig;
         var response = await client.RequestAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir, ["approvalPolicy"] = "on-failure" });
         response["error"]!["code"]!.GetValue<int>().Should().Be(-32600);

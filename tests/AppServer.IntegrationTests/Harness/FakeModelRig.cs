@@ -1,14 +1,15 @@
 using AppServer.IntegrationTests.FakeModel;
+using AppServer.IntegrationTests.Tools;
 
-namespace AppServer.IntegrationTests.Tools;
+namespace AppServer.IntegrationTests.Harness;
 
 /// <summary>
 /// The fake Responses API, a server configured to use it and an initialized client, disposed together:
-/// <c>await using var rig = await ToolTestRig.StartAsync("stdio"); var (fake, server, client) = rig;</c>.
+/// <c>await using var rig = await FakeModelRig.StartAsync("stdio"); var (fake, server, client) = rig;</c>.
 /// </summary>
-internal sealed class ToolTestRig : IAsyncDisposable
+internal sealed class FakeModelRig : IAsyncDisposable
 {
-    private ToolTestRig(FakeResponsesServer fake, TestServer server, RpcClient client)
+    private FakeModelRig(FakeResponsesServer fake, TestServer server, RpcClient client)
     {
         Fake = fake;
         Server = server;
@@ -22,13 +23,14 @@ internal sealed class ToolTestRig : IAsyncDisposable
     public RpcClient Client { get; }
 
     /// <summary>Starts the three; the config arguments are those of <see cref="AgentToolHarness.StartAsync"/>.</summary>
-    public static async Task<ToolTestRig> StartAsync(string transport, string extraConfig = "", string topLevelConfig = "", bool experimentalApi = true)
+    public static async Task<FakeModelRig> StartAsync(
+        string transport, string extraConfig = "", string topLevelConfig = "", bool experimentalApi = true, TestServerOptions? options = null)
     {
         var fake = await FakeResponsesServer.StartAsync();
         try
         {
-            var (server, client) = await AgentToolHarness.StartAsync(transport, fake, extraConfig, topLevelConfig, experimentalApi);
-            return new ToolTestRig(fake, server, client);
+            var (server, client) = await AgentToolHarness.StartAsync(transport, fake, extraConfig, topLevelConfig, experimentalApi, options);
+            return new FakeModelRig(fake, server, client);
         }
         catch
         {
