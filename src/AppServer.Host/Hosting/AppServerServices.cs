@@ -74,6 +74,7 @@ internal static class AppServerServices
         services.AddSingleton(sp => new MarketplaceManager(sp.GetRequiredService<PluginCatalog>(), sp.GetRequiredService<PluginConfig>(), sp.GetRequiredService<GitCli>(), userHome));
         services.AddSingleton<HookCatalog>();
         services.AddSingleton<ThreadReadStateStore>();
+        services.AddSingleton<AppServer.Core.Goals.ThreadGoalService>();
         services.AddSingleton<AppServer.Core.FileSearch.FileSearchService>();
         services.AddSingleton<AppServer.Core.FileSearch.FileSearchSessions>();
         services.AddSingleton<AppServer.Core.Feedback.FeedbackBundleWriter>();
@@ -110,6 +111,7 @@ internal static class AppServerServices
         services.AddSingleton<IMethodHandlers, AppHandlers>();
         services.AddSingleton<IMethodHandlers, BedrockHandlers>();
         services.AddSingleton<IMethodHandlers, ReadStateHandlers>();
+        services.AddSingleton<IMethodHandlers, Handlers.Threads.ThreadGoalHandlers>();
         services.AddSingleton<IMethodHandlers, WindowsSandboxHandlers>();
         services.AddSingleton<IMethodHandlers, FeedbackHandlers>();
         return services;

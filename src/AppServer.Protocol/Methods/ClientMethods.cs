@@ -15,6 +15,7 @@ public static class ClientMethods
         .. FsMethods.All,
         .. CollaborationModeMethods.All,
         .. ThreadMethods.All,
+        .. GoalMethods.All,
         .. ConfigMethods.All,
         .. ModelMethods.All,
         .. TurnMethods.All,

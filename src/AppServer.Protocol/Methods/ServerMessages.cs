@@ -16,6 +16,7 @@ public static class ServerMessages
     public static IReadOnlyList<MessageDescriptor> Notifications { get; } =
     [
         .. ThreadNotifications.All,
+        .. GoalMethods.Notifications,
         new("configWarning", typeof(Config.ConfigWarningNotification)),
         Warning,
         DeprecationNotice,

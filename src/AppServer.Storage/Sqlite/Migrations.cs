@@ -89,5 +89,19 @@ internal static class Migrations
             PRIMARY KEY (thread_id, position)
         );
         """,
+
+        // 5: thread goals (thread/goal/set): one optional goal per thread, gone with the thread.
+        """
+        CREATE TABLE thread_goals (
+            thread_id         TEXT PRIMARY KEY REFERENCES threads (id) ON DELETE CASCADE,
+            objective         TEXT NOT NULL,
+            status            TEXT NOT NULL,
+            token_budget      INTEGER,
+            tokens_used       INTEGER NOT NULL DEFAULT 0,
+            time_used_seconds INTEGER NOT NULL DEFAULT 0,
+            created_at_ms     INTEGER NOT NULL,
+            updated_at_ms     INTEGER NOT NULL
+        );
+        """,
     ];
 }

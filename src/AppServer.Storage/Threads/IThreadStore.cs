@@ -64,6 +64,16 @@ public interface IThreadStore
     /// <summary>The dynamic tools declared for a thread, in declaration order (empty when none).</summary>
     IReadOnlyList<string> ReadDynamicTools(string threadId);
 
+    /// <summary>The thread's goal, or null when it has none.</summary>
+    ThreadGoalRecord? GetGoal(string threadId);
+
+    /// <summary>Inserts or replaces the thread's goal.</summary>
+    /// <exception cref="ThreadNotFoundException">The thread does not exist.</exception>
+    void SaveGoal(ThreadGoalRecord goal);
+
+    /// <summary>Removes the thread's goal; false when it had none.</summary>
+    bool DeleteGoal(string threadId);
+
     /// <summary>One turn, or null.</summary>
     TurnRecord? GetTurn(string threadId, string turnId);
 

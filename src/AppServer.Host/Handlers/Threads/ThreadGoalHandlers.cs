@@ -1,0 +1,87 @@
+using System.Text.Json;
+using AppServer.Core.Clients;
+using AppServer.Core.Goals;
+using AppServer.Core.Threads;
+using AppServer.Host.Dispatch;
+using AppServer.Protocol.Errors;
+using AppServer.Protocol.Goals;
+using AppServer.Protocol.Methods;
+
+namespace AppServer.Host.Handlers.Threads;
+
+/// <summary>
+/// <c>thread/goal/set</c>, <c>thread/goal/get</c>, <c>thread/goal/clear</c>. Like the reference, a change
+/// is answered first and then announced (<c>thread/goal/updated</c> / <c>thread/goal/cleared</c>) to the
+/// caller and every subscriber of the thread; clearing a thread without a goal announces nothing.
+/// </summary>
+internal sealed class ThreadGoalHandlers(ThreadGoalService goals, ThreadRegistry registry) : IMethodHandlers
+{
+    public void Register(HandlerMap map)
+    {
+        map.Add<ThreadGoalSetParams, ThreadGoalSetResponse>(GoalMethods.Set, Set);
+        map.Add<ThreadGoalGetParams, ThreadGoalGetResponse>(GoalMethods.Get, Get);
+        map.Add<ThreadGoalClearParams, ThreadGoalClearResponse>(GoalMethods.Clear, Clear);
+    }
+
+    /// <summary>What <c>thread/resume</c> sends after its response: the goal, or that there is none.</summary>
+    public static void NotifyOnResume(ThreadGoalService goals, string threadId, IClientChannel client)
+    {
+        if (goals.Find(threadId) is { } goal)
+        {
+            client.Notify(GoalMethods.Updated.Name, new ThreadGoalUpdatedNotification { ThreadId = threadId, Goal = goal });
+        }
+        else
+        {
+            client.Notify(GoalMethods.Cleared.Name, new ThreadGoalClearedNotification { ThreadId = threadId });
+        }
+    }
+
+    private Task<ThreadGoalSetResponse> Set(ThreadGoalSetParams p, RequestContext ctx)
+    {
+        var patch = new ThreadGoalPatch(p.Objective, p.Status, p.TokenBudget.ValueKind != JsonValueKind.Undefined, Budget(p.TokenBudget));
+        var goal = goals.Set(p.ThreadId, patch);
+        var notification = new ThreadGoalUpdatedNotification { ThreadId = goal.ThreadId, Goal = goal };
+        ctx.AfterResponse(() => Announce(goal.ThreadId, ctx.Client, GoalMethods.Updated.Name, notification));
+        return Task.FromResult(new ThreadGoalSetResponse { Goal = goal });
+    }
+
+    private Task<ThreadGoalGetResponse> Get(ThreadGoalGetParams p, RequestContext ctx)
+        => Task.FromResult(new ThreadGoalGetResponse { Goal = goals.Get(p.ThreadId).Goal });
+
+    private Task<ThreadGoalClearResponse> Clear(ThreadGoalClearParams p, RequestContext ctx)
+    {
+        var (threadId, cleared) = goals.Clear(p.ThreadId);
+        if (cleared)
+        {
+            ctx.AfterResponse(() => Announce(threadId, ctx.Client, GoalMethods.Cleared.Name, new ThreadGoalClearedNotification { ThreadId = threadId }));
+        }
+
+        return Task.FromResult(new ThreadGoalClearResponse { Cleared = cleared });
+    }
+
+    private void Announce(string threadId, IClientChannel caller, string method, object payload)
+    {
+        IEnumerable<IClientChannel> audience = [.. registry.Find(threadId)?.Subscribers ?? [], caller];
+        foreach (var client in audience.Distinct())
+        {
+            client.Notify(method, payload);
+        }
+    }
+
+    /// <summary>The budget from raw JSON: omitted or null means none, otherwise a 64-bit integer.</summary>
+    private static long? Budget(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Undefined or JsonValueKind.Null => null,
+        JsonValueKind.Number when value.TryGetInt64(out var budget) => budget,
+        JsonValueKind.Number => throw new InvalidRequestException($"Invalid request: invalid value: {value.GetRawText()}, expected i64"),
+        _ => throw new InvalidRequestException($"Invalid request: invalid type: {Describe(value)}, expected i64"),
+    };
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => $"string {value.GetRawText()}",
+        JsonValueKind.True or JsonValueKind.False => $"boolean `{value.GetRawText()}`",
+        JsonValueKind.Array => "sequence",
+        _ => "map",
+    };
+}
