@@ -214,6 +214,28 @@ public sealed class TurnIntegrationTests
     [Theory]
     [InlineData("stdio")]
     [InlineData("ws")]
+    public async Task Rate_limit_headers_of_the_response_reach_the_client(string transport)
+    {
+        await using var fake = await FakeResponsesServer.StartAsync();
+        var (server, client) = await StartAsync(transport, fake);
+        await using var _ = server;
+        await using var __ = client;
+        var threadId = await StartThreadAsync(client, server);
+        var response = FakeResponse.Of(FakeItem.Message("limited", 1));
+        response.Headers["x-codex-primary-used-percent"] = "42.5";
+        response.Headers["x-codex-primary-window-minutes"] = "300";
+        response.Headers["x-codex-primary-reset-at"] = "1795420000";
+        fake.Enqueue(response);
+
+        await RunTurnAsync(client, threadId, "how much is left?");
+        var limits = client.Notifications.Single(n => (string?)n["method"] == "account/rateLimits/updated")["params"]!["rateLimits"]!;
+        limits["primary"]!.ToJsonString().Should().Be("{\"resetsAt\":1795420000,\"usedPercent\":42,\"windowDurationMins\":300}");
+        limits["secondary"].Should().BeNull("the response reported only the primary window");
+    }
+
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("ws")]
     public async Task Archiving_a_thread_interrupts_its_running_turn_first(string transport)
     {
         await using var fake = await FakeResponsesServer.StartAsync();
