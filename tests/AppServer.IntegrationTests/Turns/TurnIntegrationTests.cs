@@ -181,7 +181,11 @@ public sealed class TurnIntegrationTests
         var (server2, client2) = await StartAsync(transport, fake, options: new TestServerOptions { CodexHomeOverride = options.CodexHome, WorkDir = options.WorkDir, HomeDir = options.HomeDir });
         await using var _ = server2;
         await using var __ = client2;
-        var resumed = await client2.RequestAsync("thread/resume", new JsonObject { ["threadId"] = threadId });
+        var resumed = await client2.RequestAsync("thread/resume", new JsonObject
+        {
+            ["threadId"] = threadId,
+            ["initialTurnsPage"] = new JsonObject { ["limit"] = 1, ["itemsView"] = "notLoaded" },
+        });
         var usage = await client2.WaitForNotificationAsync("thread/tokenUsage/updated");
 
         // The reference's order: deprecation notice and status before the response, the restored totals after it.
@@ -194,6 +198,9 @@ public sealed class TurnIntegrationTests
         ((long)usage["params"]!["tokenUsage"]!["total"]!["totalTokens"]!).Should().Be(15);
 
         var result = resumed["result"]!;
+        var initial = result["initialTurnsPage"]!;
+        ((string)initial["data"]![0]!["id"]!).Should().Be(turnId, "the page asked for at resume holds the newest turn");
+        initial["data"]![0]!["items"]!.AsArray().Should().BeEmpty("itemsView notLoaded");
         var turns = await client2.CallAsync("thread/turns/list", new JsonObject { ["threadId"] = threadId, ["cursor"] = (string)result["turnsBackwardsCursor"]!, ["sortDirection"] = "desc" });
         ((string)turns["data"]![0]!["id"]!).Should().Be(turnId, "the backwards cursor's first page includes the newest turn");
         var items = await client2.CallAsync("thread/items/list", new JsonObject { ["threadId"] = threadId, ["cursor"] = (string)result["itemsBackwardsCursor"]!, ["sortDirection"] = "desc" });
