@@ -7,9 +7,10 @@ namespace AppServer.Core.Goals;
 
 /// <summary>
 /// Thread goals as local metadata: at most one goal per thread, stored with the thread and validated
-/// with the reference's messages. Works on any stored, unarchived thread, loaded or not.
+/// with the reference's messages. Works on any stored, unarchived thread, loaded or not; ephemeral threads
+/// (never stored) have no goals.
 /// </summary>
-public sealed class ThreadGoalService(IThreadStore store, TimeProvider clock)
+public sealed class ThreadGoalService(IThreadStore store, ThreadRegistry registry, TimeProvider clock)
 {
     /// <summary>The reference's limit on objective length, in characters.</summary>
     public const int MaxObjectiveLength = 4000;
@@ -81,6 +82,11 @@ public sealed class ThreadGoalService(IThreadStore store, TimeProvider clock)
     private string RequireThread(string threadId)
     {
         var id = ThreadId.Parse(threadId);
+        if (registry.Find(id) is { Ephemeral: true })
+        {
+            throw new ThreadRequestException($"ephemeral thread does not support goals: {id}");
+        }
+
         if (store.GetThread(id) is not { Archived: false })
         {
             throw new ThreadRequestException($"thread not found: {id}");

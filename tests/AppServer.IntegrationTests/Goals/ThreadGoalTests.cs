@@ -97,6 +97,15 @@ public sealed class ThreadGoalTests
             .Should().Be("goal budgets must be positive when provided");
         (await Error(client, "thread/goal/set", new JsonObject { ["threadId"] = threadId, ["objective"] = "x", ["status"] = "bogus" }))
             .Should().StartWith("Invalid request: unknown variant `bogus`");
+        (await Error(client, "thread/goal/set", new JsonObject { ["threadId"] = threadId, ["objective"] = "x", ["tokenBudget"] = "abc" }))
+            .Should().Be("Invalid request: invalid type: string \"abc\", expected i64");
+        (await Error(client, "thread/goal/set", new JsonObject { ["threadId"] = threadId, ["objective"] = "x", ["tokenBudget"] = 1.5 }))
+            .Should().Be("Invalid request: invalid type: floating point `1.5`, expected i64");
+
+        var ephemeral = (string)(await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir, ["ephemeral"] = true }))["thread"]!["id"]!;
+        (await Error(client, "thread/goal/get", new JsonObject { ["threadId"] = ephemeral })).Should().Be($"ephemeral thread does not support goals: {ephemeral}");
+        (await Error(client, "thread/goal/set", new JsonObject { ["threadId"] = ephemeral, ["objective"] = "x" }))
+            .Should().Be($"ephemeral thread does not support goals: {ephemeral}");
         client.Notifications.Should().NotContain(n => ((string?)n["method"] ?? "").StartsWith("thread/goal/", StringComparison.Ordinal));
     }
 

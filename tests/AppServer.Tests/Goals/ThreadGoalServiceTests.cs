@@ -15,6 +15,7 @@ public sealed class ThreadGoalServiceTests : IDisposable
 
     private readonly string _dir = Path.Combine("/var/tmp", "goals-unit-tests", Guid.NewGuid().ToString("N"));
     private readonly ManualClock _clock = new(DateTimeOffset.FromUnixTimeMilliseconds(1_795_000_000_500));
+    private readonly ThreadRegistry _registry = new();
     private readonly SqliteThreadStore _store;
     private readonly ThreadGoalService _goals;
 
@@ -23,11 +24,12 @@ public sealed class ThreadGoalServiceTests : IDisposable
         Directory.CreateDirectory(_dir);
         _store = new SqliteThreadStore(new SqliteDatabase(Path.Combine(_dir, SqliteDatabase.FileName)));
         _store.CreateThread(Thread(ThreadA));
-        _goals = new ThreadGoalService(_store, _clock);
+        _goals = new ThreadGoalService(_store, _registry, _clock);
     }
 
     public void Dispose()
     {
+        _registry.Dispose();
         SqliteConnection.ClearAllPools();
         try
         {

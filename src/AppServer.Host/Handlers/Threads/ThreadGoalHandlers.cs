@@ -73,7 +73,9 @@ internal sealed class ThreadGoalHandlers(ThreadGoalService goals, ThreadRegistry
     {
         JsonValueKind.Undefined or JsonValueKind.Null => null,
         JsonValueKind.Number when value.TryGetInt64(out var budget) => budget,
-        JsonValueKind.Number => throw new InvalidRequestException($"Invalid request: invalid value: {value.GetRawText()}, expected i64"),
+        JsonValueKind.Number when value.TryGetDouble(out var number) && number != Math.Floor(number)
+            => throw new InvalidRequestException($"Invalid request: invalid type: floating point `{value.GetRawText()}`, expected i64"),
+        JsonValueKind.Number => throw new InvalidRequestException($"Invalid request: invalid value: integer `{value.GetRawText()}`, expected i64"),
         _ => throw new InvalidRequestException($"Invalid request: invalid type: {Describe(value)}, expected i64"),
     };
 
