@@ -168,29 +168,36 @@ public sealed class ThreadGoalTests
     }
 
     [Fact]
-    public async Task Other_subscribers_of_the_thread_hear_about_goal_changes()
+    public async Task Goal_changes_are_broadcast_to_every_initialized_connection()
     {
         await using var server = TestServer.StartWebSocketServer();
         await server.WaitForReadyAsync();
         await using var owner = await server.ConnectWebSocketAsync();
         await using var watcher = await server.ConnectWebSocketAsync();
         await using var stranger = await server.ConnectWebSocketAsync();
-        await owner.InitializeAsync();
+        await using var uninitialized = await server.ConnectWebSocketAsync();
+        await owner.InitializeAsync(experimentalApi: true);
         await watcher.InitializeAsync();
         await stranger.InitializeAsync();
         var threadId = (string)(await owner.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir }))["thread"]!["id"]!;
 
-        // The stranger sets the goal without subscribing: it hears its own change, the owner (a subscriber) too.
+        // As in the reference: every initialized connection hears it, subscribed to the thread or not.
         await stranger.CallAsync("thread/goal/set", new JsonObject { ["threadId"] = threadId, ["objective"] = "Shared" });
-        await owner.WaitForNotificationAsync("thread/goal/updated");
-        await stranger.WaitForNotificationAsync("thread/goal/updated");
-        await owner.CallAsync("thread/goal/clear", new JsonObject { ["threadId"] = threadId });
-        await owner.WaitForNotificationAsync("thread/goal/cleared");
+        foreach (var client in new[] { owner, watcher, stranger })
+        {
+            var updated = await client.WaitForNotificationAsync("thread/goal/updated");
+            ((string)updated["params"]!["goal"]!["objective"]!).Should().Be("Shared");
+        }
 
-        // A marker round trip on the watcher: had it been told anything, it would have arrived before this answer.
-        await watcher.CallAsync("thread/loaded/list", new JsonObject());
-        watcher.Notifications.Should().NotContain(n => ((string?)n["method"] ?? "").StartsWith("thread/goal/", StringComparison.Ordinal),
-            "a connection not subscribed to the thread is not told");
+        await owner.CallAsync("thread/goal/clear", new JsonObject { ["threadId"] = threadId });
+        foreach (var client in new[] { owner, watcher, stranger })
+        {
+            await client.WaitForNotificationAsync("thread/goal/cleared");
+        }
+
+        // A connection that never initialized is told nothing.
+        (await uninitialized.RequestAsync("thread/goal/get", new JsonObject { ["threadId"] = threadId }))["error"].Should().NotBeNull();
+        uninitialized.Notifications.Should().BeEmpty();
     }
 
     private static async Task<JsonObject> Call(RpcClient client, List<(string, JsonObject)> responses, string method, JsonObject @params)

@@ -1,20 +1,26 @@
 using System.Text.Json;
 using AppServer.Core.Clients;
 using AppServer.Core.Goals;
-using AppServer.Core.Threads;
+using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
 using AppServer.Protocol.Errors;
 using AppServer.Protocol.Goals;
 using AppServer.Protocol.Methods;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AppServer.Host.Handlers.Threads;
 
 /// <summary>
 /// <c>thread/goal/set</c>, <c>thread/goal/get</c>, <c>thread/goal/clear</c>. Like the reference, a change
-/// is answered first and then announced (<c>thread/goal/updated</c> / <c>thread/goal/cleared</c>) to the
-/// caller and every subscriber of the thread; clearing a thread without a goal announces nothing.
+/// is answered first and then announced (<c>thread/goal/updated</c> / <c>thread/goal/cleared</c>) to every
+/// initialized connection, subscribed to the thread or not (the reference broadcasts these); clearing a
+/// thread without a goal announces nothing.
 /// </summary>
-internal sealed class ThreadGoalHandlers(ThreadGoalService goals, ThreadRegistry registry) : IMethodHandlers
+/// <remarks>
+/// The live connections come from <see cref="ConnectionFactory"/>, resolved when needed: taking it in the
+/// constructor would be a cycle (factory → dispatcher → handlers).
+/// </remarks>
+internal sealed class ThreadGoalHandlers(ThreadGoalService goals, IServiceProvider services) : IMethodHandlers
 {
     public void Register(HandlerMap map)
     {
@@ -41,7 +47,7 @@ internal sealed class ThreadGoalHandlers(ThreadGoalService goals, ThreadRegistry
         var patch = new ThreadGoalPatch(p.Objective, p.Status, p.TokenBudget.ValueKind != JsonValueKind.Undefined, Budget(p.TokenBudget));
         var goal = goals.Set(p.ThreadId, patch);
         var notification = new ThreadGoalUpdatedNotification { ThreadId = goal.ThreadId, Goal = goal };
-        ctx.AfterResponse(() => Announce(goal.ThreadId, ctx.Client, GoalMethods.Updated.Name, notification));
+        ctx.AfterResponse(() => Announce(ctx.Client, GoalMethods.Updated.Name, notification));
         return Task.FromResult(new ThreadGoalSetResponse { Goal = goal });
     }
 
@@ -53,16 +59,16 @@ internal sealed class ThreadGoalHandlers(ThreadGoalService goals, ThreadRegistry
         var (threadId, cleared) = goals.Clear(p.ThreadId);
         if (cleared)
         {
-            ctx.AfterResponse(() => Announce(threadId, ctx.Client, GoalMethods.Cleared.Name, new ThreadGoalClearedNotification { ThreadId = threadId }));
+            ctx.AfterResponse(() => Announce(ctx.Client, GoalMethods.Cleared.Name, new ThreadGoalClearedNotification { ThreadId = threadId }));
         }
 
         return Task.FromResult(new ThreadGoalClearResponse { Cleared = cleared });
     }
 
-    private void Announce(string threadId, IClientChannel caller, string method, object payload)
+    private void Announce(IClientChannel caller, string method, object payload)
     {
-        IEnumerable<IClientChannel> audience = [.. registry.Find(threadId)?.Subscribers ?? [], caller];
-        foreach (var client in audience.Distinct())
+        IEnumerable<IClientChannel> initialized = services.GetRequiredService<ConnectionFactory>().Live.Where(c => c.Session.Initialized);
+        foreach (var client in initialized.Append(caller).Distinct())
         {
             client.Notify(method, payload);
         }
