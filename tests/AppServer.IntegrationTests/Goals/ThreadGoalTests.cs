@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AppServer.IntegrationTests.FakeModel;
 using AppServer.IntegrationTests.Startup;
+using AppServer.IntegrationTests.Threads;
 
 namespace AppServer.IntegrationTests.Goals;
 
@@ -198,6 +199,30 @@ public sealed class ThreadGoalTests
         // A connection that never initialized is told nothing.
         (await uninitialized.RequestAsync("thread/goal/get", new JsonObject { ["threadId"] = threadId }))["error"].Should().NotBeNull();
         uninitialized.Notifications.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("ws")]
+    public async Task With_the_goals_feature_off_calls_are_refused_and_resume_says_nothing(string transport)
+    {
+        var options = new TestServerOptions();
+        Directory.CreateDirectory(options.CodexHome);
+        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), "[features]\ngoals = false\n");
+        var (server, client) = await TestServer.StartAsync(transport, options);
+        await using var _ = server;
+        await using var __ = client;
+        await client.InitializeAsync();
+        var threadId = (string)(await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir }))["thread"]!["id"]!;
+
+        (await Error(client, "thread/goal/get", new JsonObject { ["threadId"] = threadId })).Should().Be("goals feature is disabled");
+        (await Error(client, "thread/goal/set", new JsonObject { ["threadId"] = threadId, ["objective"] = "x" })).Should().Be("goals feature is disabled");
+        (await Error(client, "thread/goal/clear", new JsonObject { ["threadId"] = "nope" })).Should().Be("goals feature is disabled");
+
+        ThreadSeeder.AddTurn(server.CodexHome, threadId, "hello", "reply");
+        await client.CallAsync("thread/resume", new JsonObject { ["threadId"] = threadId, ["excludeTurns"] = true });
+        await client.CallAsync("thread/loaded/list", new JsonObject()); // anything sent after the resume arrives before this answer
+        client.Notifications.Should().NotContain(n => ((string?)n["method"] ?? "").StartsWith("thread/goal/", StringComparison.Ordinal));
     }
 
     private static async Task<JsonObject> Call(RpcClient client, List<(string, JsonObject)> responses, string method, JsonObject @params)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AppServer.Core.Clients;
+using AppServer.Config;
 using AppServer.Core.Goals;
 using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
@@ -14,13 +15,13 @@ namespace AppServer.Host.Handlers.Threads;
 /// <c>thread/goal/set</c>, <c>thread/goal/get</c>, <c>thread/goal/clear</c>. Like the reference, a change
 /// is answered first and then announced (<c>thread/goal/updated</c> / <c>thread/goal/cleared</c>) to every
 /// initialized connection, subscribed to the thread or not (the reference broadcasts these); clearing a
-/// thread without a goal announces nothing.
+/// thread without a goal announces nothing. With <c>[features] goals = false</c> every call is refused.
 /// </summary>
 /// <remarks>
 /// The live connections come from <see cref="ConnectionFactory"/>, resolved when needed: taking it in the
 /// constructor would be a cycle (factory → dispatcher → handlers).
 /// </remarks>
-internal sealed class ThreadGoalHandlers(ThreadGoalService goals, IServiceProvider services) : IMethodHandlers
+internal sealed class ThreadGoalHandlers(ThreadGoalService goals, ConfigService config, IServiceProvider services) : IMethodHandlers
 {
     public void Register(HandlerMap map)
     {
@@ -29,9 +30,17 @@ internal sealed class ThreadGoalHandlers(ThreadGoalService goals, IServiceProvid
         map.Add<ThreadGoalClearParams, ThreadGoalClearResponse>(GoalMethods.Clear, Clear);
     }
 
-    /// <summary>What <c>thread/resume</c> sends after its response: the goal, or that there is none.</summary>
-    public static void NotifyOnResume(ThreadGoalService goals, string threadId, IClientChannel client)
+    /// <summary>
+    /// What <c>thread/resume</c> sends after its response: the goal, or that there is none (nothing at all
+    /// when the goals feature is off).
+    /// </summary>
+    public static void NotifyOnResume(ThreadGoalService goals, ConfigService config, string threadId, IClientChannel client)
     {
+        if (!Enabled(config))
+        {
+            return;
+        }
+
         if (goals.Find(threadId) is { } goal)
         {
             client.Notify(GoalMethods.Updated.Name, new ThreadGoalUpdatedNotification { ThreadId = threadId, Goal = goal });
@@ -42,8 +51,19 @@ internal sealed class ThreadGoalHandlers(ThreadGoalService goals, IServiceProvid
         }
     }
 
+    private static bool Enabled(ConfigService config) => config.Load().Effective.IsFeatureEnabled("goals");
+
+    private void RequireEnabled()
+    {
+        if (!Enabled(config))
+        {
+            throw new InvalidRequestException("goals feature is disabled");
+        }
+    }
+
     private Task<ThreadGoalSetResponse> Set(ThreadGoalSetParams p, RequestContext ctx)
     {
+        RequireEnabled();
         var patch = new ThreadGoalPatch(p.Objective, p.Status, p.TokenBudget.ValueKind != JsonValueKind.Undefined, Budget(p.TokenBudget));
         var goal = goals.Set(p.ThreadId, patch);
         var notification = new ThreadGoalUpdatedNotification { ThreadId = goal.ThreadId, Goal = goal };
@@ -52,10 +72,14 @@ internal sealed class ThreadGoalHandlers(ThreadGoalService goals, IServiceProvid
     }
 
     private Task<ThreadGoalGetResponse> Get(ThreadGoalGetParams p, RequestContext ctx)
-        => Task.FromResult(new ThreadGoalGetResponse { Goal = goals.Get(p.ThreadId).Goal });
+    {
+        RequireEnabled();
+        return Task.FromResult(new ThreadGoalGetResponse { Goal = goals.Get(p.ThreadId).Goal });
+    }
 
     private Task<ThreadGoalClearResponse> Clear(ThreadGoalClearParams p, RequestContext ctx)
     {
+        RequireEnabled();
         var (threadId, cleared) = goals.Clear(p.ThreadId);
         if (cleared)
         {

@@ -13,7 +13,7 @@ using StoredSortKey = AppServer.Storage.Threads.ThreadSortKey;
 namespace AppServer.Host.Handlers.Threads;
 
 /// <summary>The <c>thread/*</c> methods: translate params into <see cref="ThreadManager"/> calls and records into wire objects.</summary>
-internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, Core.Tools.Agent.DynamicTools dynamicTools, Core.ReadState.ThreadReadStateStore readStates, Core.Turns.TurnEngine turnEngine, Core.Goals.ThreadGoalService goals)
+internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, Core.Tools.Agent.DynamicTools dynamicTools, Core.ReadState.ThreadReadStateStore readStates, Core.Turns.TurnEngine turnEngine, Core.Goals.ThreadGoalService goals, AppServer.Config.ConfigService config)
     : IMethodHandlers
 {
     private const int DefaultPageSize = 25;
@@ -138,7 +138,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         }
 
         // Then, like the reference, the thread's goal (or that it has none).
-        ctx.AfterResponse(() => ThreadGoalHandlers.NotifyOnResume(goals, thread.Id, ctx.Client));
+        ctx.AfterResponse(() => ThreadGoalHandlers.NotifyOnResume(goals, config, thread.Id, ctx.Client));
         ReportClampsToThread(clamps, thread.Id, ctx);
         return Task.FromResult(response);
     }
