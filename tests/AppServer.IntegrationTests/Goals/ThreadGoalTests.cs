@@ -225,6 +225,25 @@ public sealed class ThreadGoalTests
         client.Notifications.Should().NotContain(n => ((string?)n["method"] ?? "").StartsWith("thread/goal/", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("ws")]
+    public async Task A_fork_starts_without_the_goal(string transport)
+    {
+        var (server, client) = await TestServer.StartAsync(transport);
+        await using var _ = server;
+        await using var __ = client;
+        await client.InitializeAsync();
+        var threadId = (string)(await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir }))["thread"]!["id"]!;
+        await client.CallAsync("thread/goal/set", new JsonObject { ["threadId"] = threadId, ["objective"] = "Mine only", ["status"] = "paused" });
+        ThreadSeeder.AddTurn(server.CodexHome, threadId, "hello", "reply");
+
+        var forkId = (string)(await client.CallAsync("thread/fork", new JsonObject { ["threadId"] = threadId, ["excludeTurns"] = true }))["thread"]!["id"]!;
+
+        (await client.CallAsync("thread/goal/get", new JsonObject { ["threadId"] = forkId }))["goal"].Should().BeNull("the reference does not copy goals into forks");
+        ((string)(await client.CallAsync("thread/goal/get", new JsonObject { ["threadId"] = threadId }))["goal"]!["objective"]!).Should().Be("Mine only");
+    }
+
     private static async Task<JsonObject> Call(RpcClient client, List<(string, JsonObject)> responses, string method, JsonObject @params)
     {
         var response = await client.RequestAsync(method, @params);
