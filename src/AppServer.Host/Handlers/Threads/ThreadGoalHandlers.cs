@@ -1,6 +1,6 @@
 using System.Text.Json;
-using AppServer.Core.Clients;
 using AppServer.Config;
+using AppServer.Core.Clients;
 using AppServer.Core.Goals;
 using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
