@@ -16,7 +16,7 @@ public readonly record struct WalkedEntry(string RelativePath, int NameStart, bo
 /// </summary>
 public static class FileTreeWalker
 {
-    private readonly record struct RawEntry(string Name, bool IsDirectory, bool IsLink);
+    private readonly record struct RawEntry(string Name, bool IsDirectory, bool IsLinkToDirectory);
 
     /// <summary>
     /// Walks <paramref name="root"/> (absolute); empty when it is not a folder. Folders of one depth are listed in
@@ -66,7 +66,7 @@ public static class FileTreeWalker
         foreach (var entry in List(dir))
         {
             string full = Path.Join(dir, entry.Name);
-            bool isDirectory = entry.IsDirectory || (entry.IsLink && Directory.Exists(full));
+            bool isDirectory = entry.IsDirectory;
             if (IsIgnored(rules, full, isDirectory))
             {
                 continue;
@@ -74,7 +74,7 @@ public static class FileTreeWalker
 
             string rel = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
             entries.Add(new WalkedEntry(rel, relative.Length == 0 ? 0 : relative.Length + 1, isDirectory));
-            if (isDirectory && (!entry.IsLink || TryMarkVisited(full, visited)))
+            if (isDirectory && (!entry.IsLinkToDirectory || TryMarkVisited(full, visited)))
             {
                 children.Add(new Folder(full, rel, rules));
             }
@@ -89,7 +89,7 @@ public static class FileTreeWalker
         {
             var entries = new FileSystemEnumerable<RawEntry>(
                 dir,
-                (ref FileSystemEntry e) => new RawEntry(e.FileName.ToString(), e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0, (e.Attributes & FileAttributes.ReparsePoint) != 0),
+                (ref FileSystemEntry e) => ToRawEntry(ref e),
                 new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false });
             return entries.ToList();
         }
@@ -97,6 +97,14 @@ public static class FileTreeWalker
         {
             return [];
         }
+    }
+
+    private static RawEntry ToRawEntry(ref FileSystemEntry e)
+    {
+        // IsDirectory comes with the listing and follows links. Attributes costs an lstat per entry (it dominated the
+        // walk), so only folders pay it, to tell real ones from links; a link to a file or a broken link is a file.
+        bool isLink = e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0;
+        return new RawEntry(e.FileName.ToString(), e.IsDirectory, isLink);
     }
 
     private static bool TryMarkVisited(string dir, ConcurrentDictionary<string, bool> visited)
