@@ -128,7 +128,7 @@ public static class FileTreeWalker
             var file = rules[i];
             // Rule files sit in the entry's ancestors, so the relative path is a plain suffix.
             var baseDir = file.BaseDirectory;
-            var relative = baseDir == "/" ? fullPath[1..] : fullPath[(baseDir.Length + 1)..];
+            var relative = baseDir == "/" ? fullPath.AsSpan(1) : fullPath.AsSpan(baseDir.Length + 1);
             if (file.Verdict(relative, isDirectory) is { } verdict)
             {
                 return verdict;
