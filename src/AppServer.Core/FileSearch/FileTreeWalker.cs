@@ -16,7 +16,7 @@ public readonly record struct WalkedEntry(string RelativePath, int NameStart, bo
 /// </summary>
 public static class FileTreeWalker
 {
-    private readonly record struct RawEntry(string Name, bool IsDirectory, bool IsLinkToDirectory);
+    private readonly record struct RawEntry(string RelativePath, bool IsDirectory, bool IsLinkToDirectory);
 
     /// <summary>
     /// Walks <paramref name="root"/> (absolute); empty when it is not a folder. Folders of one depth are listed in
@@ -63,33 +63,49 @@ public static class FileTreeWalker
 
         var entries = new List<WalkedEntry>();
         var children = new List<Folder>();
-        foreach (var entry in List(dir))
+        int nameStart = relative.Length == 0 ? 0 : relative.Length + 1;
+        // Each entry's absolute path is only needed to test the ignore rules (and for folders): it is assembled in one
+        // reusable buffer rather than allocated per file.
+        string prefix = dir.EndsWith('/') ? dir : dir + "/";
+        var pathBuffer = new char[prefix.Length + 256];
+        prefix.CopyTo(pathBuffer);
+        foreach (var entry in List(dir, relative))
         {
-            string full = Path.Join(dir, entry.Name);
-            bool isDirectory = entry.IsDirectory;
-            if (IsIgnored(rules, full, isDirectory))
+            var name = entry.RelativePath.AsSpan(nameStart);
+            if (pathBuffer.Length < prefix.Length + name.Length)
+            {
+                Array.Resize(ref pathBuffer, (prefix.Length + name.Length) * 2);
+            }
+
+            name.CopyTo(pathBuffer.AsSpan(prefix.Length));
+            var full = pathBuffer.AsSpan(0, prefix.Length + name.Length);
+            if (IsIgnored(rules, full, entry.IsDirectory))
             {
                 continue;
             }
 
-            string rel = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
-            entries.Add(new WalkedEntry(rel, relative.Length == 0 ? 0 : relative.Length + 1, isDirectory));
-            if (isDirectory && (!entry.IsLinkToDirectory || TryMarkVisited(full, visited)))
+            entries.Add(new WalkedEntry(entry.RelativePath, nameStart, entry.IsDirectory));
+            if (entry.IsDirectory)
             {
-                children.Add(new Folder(full, rel, rules));
+                string fullPath = full.ToString();
+                if (!entry.IsLinkToDirectory || TryMarkVisited(fullPath, visited))
+                {
+                    children.Add(new Folder(fullPath, entry.RelativePath, rules));
+                }
             }
         }
 
         return (entries, children);
     }
 
-    private static List<RawEntry> List(string dir)
+    /// <summary>Lists <paramref name="dir"/>, whose path relative to the root is <paramref name="relative"/>.</summary>
+    private static List<RawEntry> List(string dir, string relative)
     {
         try
         {
             var entries = new FileSystemEnumerable<RawEntry>(
                 dir,
-                (ref FileSystemEntry e) => ToRawEntry(ref e),
+                (ref FileSystemEntry e) => ToRawEntry(ref e, relative),
                 new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false });
             return entries.ToList();
         }
@@ -99,12 +115,13 @@ public static class FileTreeWalker
         }
     }
 
-    private static RawEntry ToRawEntry(ref FileSystemEntry e)
+    private static RawEntry ToRawEntry(ref FileSystemEntry e, string relative)
     {
         // IsDirectory comes with the listing and follows links. Attributes costs an lstat per entry (it dominated the
         // walk), so only folders pay it, to tell real ones from links; a link to a file or a broken link is a file.
         bool isLink = e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0;
-        return new RawEntry(e.FileName.ToString(), e.IsDirectory, isLink);
+        string path = relative.Length == 0 ? e.FileName.ToString() : string.Concat(relative.AsSpan(), "/", e.FileName);
+        return new RawEntry(path, e.IsDirectory, isLink);
     }
 
     private static bool TryMarkVisited(string dir, ConcurrentDictionary<string, bool> visited)
@@ -120,7 +137,7 @@ public static class FileTreeWalker
         }
     }
 
-    private static bool IsIgnored(List<IgnoreFile> rules, string fullPath, bool isDirectory)
+    private static bool IsIgnored(List<IgnoreFile> rules, ReadOnlySpan<char> fullPath, bool isDirectory)
     {
         // The deepest file that has an opinion wins; within a file the last matching line wins.
         for (int i = rules.Count - 1; i >= 0; i--)
@@ -128,7 +145,7 @@ public static class FileTreeWalker
             var file = rules[i];
             // Rule files sit in the entry's ancestors, so the relative path is a plain suffix.
             var baseDir = file.BaseDirectory;
-            var relative = baseDir == "/" ? fullPath.AsSpan(1) : fullPath.AsSpan(baseDir.Length + 1);
+            var relative = baseDir == "/" ? fullPath[1..] : fullPath[(baseDir.Length + 1)..];
             if (file.Verdict(relative, isDirectory) is { } verdict)
             {
                 return verdict;
