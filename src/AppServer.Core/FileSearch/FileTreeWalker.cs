@@ -56,20 +56,26 @@ public static class FileTreeWalker
     private static (List<WalkedEntry>, List<Folder>) ListFolder(Folder folder, bool inRepo, ConcurrentDictionary<string, bool> visited)
     {
         var (dir, relative, rules, loaded) = folder;
-        if (!loaded && LoadRules(dir, inRepo) is { Count: > 0 } local)
+        int nameStart = relative.Length == 0 ? 0 : relative.Length + 1;
+        var listing = List(dir, relative);
+        if (!loaded)
         {
-            rules = [.. rules, .. local];
+            // The listing tells which ignore files exist, so absent ones cost no probe (and no exception).
+            var present = RuleFilesIn(listing, nameStart);
+            if (present != RuleFiles.None && LoadRules(dir, inRepo, present) is { Count: > 0 } local)
+            {
+                rules = [.. rules, .. local];
+            }
         }
 
         var entries = new List<WalkedEntry>();
         var children = new List<Folder>();
-        int nameStart = relative.Length == 0 ? 0 : relative.Length + 1;
         // Each entry's absolute path is only needed to test the ignore rules (and for folders): it is assembled in one
         // reusable buffer rather than allocated per file.
         string prefix = dir.EndsWith('/') ? dir : dir + "/";
         var pathBuffer = new char[prefix.Length + 256];
         prefix.CopyTo(pathBuffer);
-        foreach (var entry in List(dir, relative))
+        foreach (var entry in listing)
         {
             var name = entry.RelativePath.AsSpan(nameStart);
             if (pathBuffer.Length < prefix.Length + name.Length)
@@ -155,23 +161,55 @@ public static class FileTreeWalker
         return false;
     }
 
+    [Flags]
+    private enum RuleFiles { None = 0, GitFolder = 1, GitIgnore = 2, Ignore = 4 }
+
+    private static RuleFiles RuleFilesIn(List<RawEntry> listing, int nameStart)
+    {
+        var present = RuleFiles.None;
+        foreach (var entry in listing)
+        {
+            var name = entry.RelativePath.AsSpan(nameStart);
+            if (name.Length > 0 && name[0] == '.')
+            {
+                present |= name switch
+                {
+                    ".git" when entry.IsDirectory => RuleFiles.GitFolder,
+                    ".gitignore" => RuleFiles.GitIgnore,
+                    ".ignore" => RuleFiles.Ignore,
+                    _ => RuleFiles.None,
+                };
+            }
+        }
+
+        return present;
+    }
+
     private static List<IgnoreFile> LoadRules(string dir, bool inRepo)
+    {
+        var present = (Directory.Exists(Path.Join(dir, ".git")) ? RuleFiles.GitFolder : RuleFiles.None)
+            | (Path.Exists(Path.Join(dir, ".gitignore")) ? RuleFiles.GitIgnore : RuleFiles.None)
+            | (Path.Exists(Path.Join(dir, ".ignore")) ? RuleFiles.Ignore : RuleFiles.None);
+        return LoadRules(dir, inRepo, present);
+    }
+
+    private static List<IgnoreFile> LoadRules(string dir, bool inRepo, RuleFiles present)
     {
         var found = new List<IgnoreFile>();
         if (inRepo)
         {
-            if (Directory.Exists(Path.Join(dir, ".git")) && IgnoreFile.Load(Path.Join(dir, ".git", "info", "exclude"), dir) is { } exclude)
+            if (present.HasFlag(RuleFiles.GitFolder) && IgnoreFile.Load(Path.Join(dir, ".git", "info", "exclude"), dir) is { } exclude)
             {
                 found.Add(exclude);
             }
 
-            if (IgnoreFile.Load(Path.Join(dir, ".gitignore"), dir) is { } gitignore)
+            if (present.HasFlag(RuleFiles.GitIgnore) && IgnoreFile.Load(Path.Join(dir, ".gitignore"), dir) is { } gitignore)
             {
                 found.Add(gitignore);
             }
         }
 
-        if (IgnoreFile.Load(Path.Join(dir, ".ignore"), dir) is { } ignore)
+        if (present.HasFlag(RuleFiles.Ignore) && IgnoreFile.Load(Path.Join(dir, ".ignore"), dir) is { } ignore)
         {
             found.Add(ignore);
         }

@@ -45,9 +45,12 @@ public sealed class FileTreeWalkerTests : IDisposable
         File.WriteAllText(Path.Combine(root, "a", "build.txt"), "");
         File.WriteAllText(Path.Combine(root, "a", ".ignore"), "*.txt\n!keep.txt\n");
         File.WriteAllText(Path.Combine(root, "a", "keep.txt"), "");
+        Directory.CreateDirectory(Path.Combine(root, "a", ".git", "info"));
+        File.WriteAllText(Path.Combine(root, "a", ".git", "info", "exclude"), "secret\n");
+        File.WriteAllText(Path.Combine(root, "a", "secret"), "");
 
-        var found = FileTreeWalker.Walk(root).Select(e => e.RelativePath).Where(p => !p.StartsWith(".git/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        var found = FileTreeWalker.Walk(root).Select(e => e.RelativePath).Where(p => !p.Contains(".git/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
-        found.Should().Equal(".git", ".gitignore", "a", "a/.ignore", "a/keep.txt");
+        found.Should().Equal(".git", ".gitignore", "a", "a/.git", "a/.ignore", "a/keep.txt");
     }
 }
