@@ -8,6 +8,11 @@ namespace AppServer.Core.Models;
 /// </summary>
 public interface IResponseStreamHandler
 {
+    /// <summary>The response's headers reported rate limits (before any event).</summary>
+    void OnRateLimits(RateLimitInfo limits)
+    {
+    }
+
     /// <summary><c>response.output_item.added</c>: an item began (message, reasoning, tool call...).</summary>
     void OnOutputItemAdded(JsonElement item);
 

@@ -16,6 +16,7 @@ namespace AppServer.Core.Turns;
 /// </summary>
 public sealed class TurnRunner : IResponseStreamHandler
 {
+    private RateLimitInfo? _rateLimits;
     private const string TurnAbortedText = "<turn_aborted>\nThe user interrupted the previous turn on purpose. Any running unified exec processes may still be running in the background. If any tools/commands were aborted, they may have partially executed.\n</turn_aborted>";
 
     private readonly ThreadConversation _conversation;
@@ -281,11 +282,8 @@ public sealed class TurnRunner : IResponseStreamHandler
         _host.Publish("thread/tokenUsage/updated", TokenUsageNotification.For(_threadId, usage, _services.Models.For(_settings.Model).ContextWindow));
 
         // The reference follows every usage update with the account's rate limits. Only the OpenAI service
-        // reports them; from any other provider the snapshot is empty, as the reference's is then.
-        _host.Publish("account/rateLimits/updated", new Protocol.Account.AccountRateLimitsUpdatedNotification
-        {
-            RateLimits = new Protocol.Account.RateLimitSnapshot { LimitId = "codex" },
-        });
+        // reports them (response headers); from any other provider the snapshot is empty, as the reference's is then.
+        _host.Publish("account/rateLimits/updated", new Protocol.Account.AccountRateLimitsUpdatedNotification { RateLimits = RateLimitSnapshot() });
     }
 
     private void ResetSamplingState()
@@ -485,6 +483,20 @@ public sealed class TurnRunner : IResponseStreamHandler
     }
 
     void IResponseStreamHandler.OnCompleted(string? responseId, TokenUsage? usage) => _usage = usage;
+
+    void IResponseStreamHandler.OnRateLimits(RateLimitInfo limits) => _rateLimits = limits;
+
+    /// <summary>The wire snapshot: the latest limits the service reported in this turn, else an empty one.</summary>
+    private Protocol.Account.RateLimitSnapshot RateLimitSnapshot() => new()
+    {
+        LimitId = "codex",
+        Primary = Window(_rateLimits?.Primary),
+        Secondary = Window(_rateLimits?.Secondary),
+    };
+
+    private static Protocol.Account.RateLimitWindow? Window(RateLimitWindowInfo? window) => window is null
+        ? null
+        : new Protocol.Account.RateLimitWindow { UsedPercent = (int)window.UsedPercent, WindowDurationMins = window.WindowMinutes, ResetsAt = window.ResetsAt };
 
     private async ValueTask CompleteAsync(ThreadItem item, long startedAtMs, IReadOnlyList<string> history)
     {

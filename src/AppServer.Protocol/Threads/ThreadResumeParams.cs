@@ -64,10 +64,10 @@ public sealed class ThreadResumeParams
     [JsonPropertyName("history")]
     public JsonElement? History { get; init; }
 
-    /// <summary>[Experimental] When present, include a thread/turns/list page in the resume response so clients can bootstrap recent turns without a second request. Accepted from experimental clients; not acted on by this server.</summary>
+    /// <summary>[Experimental] When present, include a thread/turns/list page in the resume response so clients can bootstrap recent turns without a second request.</summary>
     [ExperimentalApi("thread/resume.initialTurnsPage")]
     [JsonPropertyName("initialTurnsPage")]
-    public JsonElement? InitialTurnsPage { get; init; }
+    public ThreadResumeInitialTurnsPageParams? InitialTurnsPage { get; init; }
 
     /// <summary>[Experimental] [UNSTABLE] Specify the rollout path to resume from. If specified for a non-running thread, the thread_id param will be ignored. If thread_id identifie Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/resume.path")]

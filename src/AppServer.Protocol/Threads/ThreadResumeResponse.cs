@@ -10,6 +10,11 @@ public sealed class ThreadResumeResponse : ThreadSessionResponse
     [JsonPropertyName("collaborationMode")]
     public CollaborationMode? CollaborationMode { get; init; }
 
+    /// <summary>The <c>thread/turns/list</c> page asked for with <c>initialTurnsPage</c>, else null.</summary>
+    [JsonPropertyName("initialTurnsPage")]
+    [ExperimentalApi("thread/resume.initialTurnsPage")]
+    public TurnsPage? InitialTurnsPage { get; init; }
+
     /// <summary>Cursor for <c>thread/turns/list</c> (<c>sortDirection: "desc"</c>) whose first page includes the latest turn.</summary>
     [JsonPropertyName("turnsBackwardsCursor")]
     public string? TurnsBackwardsCursor { get; init; }

@@ -1,5 +1,4 @@
 using AppServer.IntegrationTests.FakeModel;
-using AppServer.IntegrationTests.Tools;
 
 namespace AppServer.IntegrationTests.Harness;
 
@@ -22,14 +21,17 @@ internal sealed class FakeModelRig : IAsyncDisposable
 
     public RpcClient Client { get; }
 
-    /// <summary>Starts the three; the config arguments are those of <see cref="AgentToolHarness.StartAsync"/>.</summary>
+    /// <summary>
+    /// Starts the three. config.toml is <paramref name="topLevelConfig"/>, then the fake provider's settings, then
+    /// <paramref name="extraConfig"/> (tables that must follow the provider's).
+    /// </summary>
     public static async Task<FakeModelRig> StartAsync(
         string transport, string extraConfig = "", string topLevelConfig = "", bool experimentalApi = true, TestServerOptions? options = null)
     {
         var fake = await FakeResponsesServer.StartAsync();
         try
         {
-            var (server, client) = await AgentToolHarness.StartAsync(transport, fake, extraConfig, topLevelConfig, experimentalApi, options);
+            var (server, client) = await StartServerAsync(transport, fake, extraConfig, topLevelConfig, experimentalApi, options);
             return new FakeModelRig(fake, server, client);
         }
         catch
@@ -37,6 +39,18 @@ internal sealed class FakeModelRig : IAsyncDisposable
             await fake.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>A server (and initialized client) whose config.toml points at <paramref name="fake"/>.</summary>
+    public static async Task<(TestServer Server, RpcClient Client)> StartServerAsync(
+        string transport, FakeResponsesServer fake, string extraConfig = "", string topLevelConfig = "", bool experimentalApi = true, TestServerOptions? options = null)
+    {
+        options ??= new TestServerOptions();
+        Directory.CreateDirectory(options.CodexHome);
+        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), topLevelConfig + "\n" + fake.ConfigToml() + "\n" + extraConfig);
+        var (server, client) = await TestServer.StartAsync(transport, options);
+        await client.InitializeAsync(experimentalApi: experimentalApi);
+        return (server, client);
     }
 
     public void Deconstruct(out FakeResponsesServer fake, out TestServer server, out RpcClient client)

@@ -13,16 +13,9 @@ internal static class AgentToolHarness
     /// Starts a server whose config points at <paramref name="fake"/>; <paramref name="topLevelConfig"/> goes
     /// before the provider table (top-level keys), <paramref name="extraConfig"/> after it.
     /// </summary>
-    public static async Task<(TestServer Server, RpcClient Client)> StartAsync(
+    public static Task<(TestServer Server, RpcClient Client)> StartAsync(
         string transport, FakeResponsesServer fake, string extraConfig = "", string topLevelConfig = "", bool experimentalApi = true, TestServerOptions? options = null)
-    {
-        options ??= new TestServerOptions();
-        Directory.CreateDirectory(options.CodexHome);
-        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), topLevelConfig + "\n" + fake.ConfigToml() + "\n" + extraConfig);
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await client.InitializeAsync(experimentalApi: experimentalApi);
-        return (server, client);
-    }
+        => FakeModelRig.StartServerAsync(transport, fake, extraConfig, topLevelConfig, experimentalApi, options);
 
     /// <summary>thread/start in the server's work dir; null policy or sandbox leaves the config's.</summary>
     public static async Task<string> StartThreadAsync(RpcClient client, TestServer server, JsonNode? approvalPolicy, string? sandbox = "workspace-write", JsonNode? dynamicTools = null)

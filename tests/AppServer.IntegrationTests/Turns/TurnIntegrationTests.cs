@@ -181,7 +181,11 @@ public sealed class TurnIntegrationTests
         var (server2, client2) = await StartAsync(transport, fake, options: new TestServerOptions { CodexHomeOverride = options.CodexHome, WorkDir = options.WorkDir, HomeDir = options.HomeDir });
         await using var _ = server2;
         await using var __ = client2;
-        var resumed = await client2.RequestAsync("thread/resume", new JsonObject { ["threadId"] = threadId });
+        var resumed = await client2.RequestAsync("thread/resume", new JsonObject
+        {
+            ["threadId"] = threadId,
+            ["initialTurnsPage"] = new JsonObject { ["limit"] = 1, ["itemsView"] = "notLoaded" },
+        });
         var usage = await client2.WaitForNotificationAsync("thread/tokenUsage/updated");
 
         // The reference's order: deprecation notice and status before the response, the restored totals after it.
@@ -194,6 +198,9 @@ public sealed class TurnIntegrationTests
         ((long)usage["params"]!["tokenUsage"]!["total"]!["totalTokens"]!).Should().Be(15);
 
         var result = resumed["result"]!;
+        var initial = result["initialTurnsPage"]!;
+        ((string)initial["data"]![0]!["id"]!).Should().Be(turnId, "the page asked for at resume holds the newest turn");
+        initial["data"]![0]!["items"]!.AsArray().Should().BeEmpty("itemsView notLoaded");
         var turns = await client2.CallAsync("thread/turns/list", new JsonObject { ["threadId"] = threadId, ["cursor"] = (string)result["turnsBackwardsCursor"]!, ["sortDirection"] = "desc" });
         ((string)turns["data"]![0]!["id"]!).Should().Be(turnId, "the backwards cursor's first page includes the newest turn");
         var items = await client2.CallAsync("thread/items/list", new JsonObject { ["threadId"] = threadId, ["cursor"] = (string)result["itemsBackwardsCursor"]!, ["sortDirection"] = "desc" });
@@ -209,6 +216,28 @@ public sealed class TurnIntegrationTests
         ((long)second["params"]!["tokenUsage"]!["total"]!["totalTokens"]!).Should().Be(30, "totals continue from before the restart");
         ((long)second["params"]!["tokenUsage"]!["last"]!["totalTokens"]!).Should().Be(15);
         Directory.Delete(options.Root, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("stdio")]
+    [InlineData("ws")]
+    public async Task Rate_limit_headers_of_the_response_reach_the_client(string transport)
+    {
+        await using var fake = await FakeResponsesServer.StartAsync();
+        var (server, client) = await StartAsync(transport, fake);
+        await using var _ = server;
+        await using var __ = client;
+        var threadId = await StartThreadAsync(client, server);
+        var response = FakeResponse.Of(FakeItem.Message("limited", 1));
+        response.Headers["x-codex-primary-used-percent"] = "42.5";
+        response.Headers["x-codex-primary-window-minutes"] = "300";
+        response.Headers["x-codex-primary-reset-at"] = "1795420000";
+        fake.Enqueue(response);
+
+        await RunTurnAsync(client, threadId, "how much is left?");
+        var limits = client.Notifications.Single(n => (string?)n["method"] == "account/rateLimits/updated")["params"]!["rateLimits"]!;
+        limits["primary"]!.ToJsonString().Should().Be("{\"resetsAt\":1795420000,\"usedPercent\":42,\"windowDurationMins\":300}");
+        limits["secondary"].Should().BeNull("the response reported only the primary window");
     }
 
     [Theory]

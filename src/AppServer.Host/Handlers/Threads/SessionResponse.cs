@@ -14,8 +14,10 @@ internal static class SessionResponse
 {
     /// <param name="thread">The thread in wire form.</param>
     /// <param name="s">Its effective settings.</param>
+    /// <param name="initialTurnsPage">For <c>thread/resume</c>: the first turns page the client asked for.</param>
     /// <param name="backwardsCursors">For <c>thread/resume</c>: cursors whose first descending page starts at the newest turn and item.</param>
-    public static T Create<T>(Thread thread, ThreadSettings s, (string? Turns, string? Items) backwardsCursors = default) where T : ThreadSessionResponse
+    public static T Create<T>(Thread thread, ThreadSettings s, (string? Turns, string? Items) backwardsCursors = default, TurnsPage? initialTurnsPage = null)
+        where T : ThreadSessionResponse
     {
         var approval = JsonSerializer.Deserialize<AskForApproval>(s.ApprovalPolicyJson, ProtocolJson.Options)!;
         var reviewer = s.ApprovalsReviewer switch
@@ -50,6 +52,7 @@ internal static class SessionResponse
                     Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd, RuntimeWorkspaceRoots = [s.Cwd], ApprovalPolicy = approval,
                     ApprovalsReviewer = reviewer, Sandbox = sandbox, ActivePermissionProfile = profile, ReasoningEffort = s.ReasoningEffort,
                     CollaborationMode = new CollaborationMode { Mode = ModeKind.Default, Settings = new CollaborationModeSettings { Model = s.Model, ReasoningEffort = s.ReasoningEffort } },
+                    InitialTurnsPage = initialTurnsPage,
                     TurnsBackwardsCursor = backwardsCursors.Turns,
                     ItemsBackwardsCursor = backwardsCursors.Items,
                 }

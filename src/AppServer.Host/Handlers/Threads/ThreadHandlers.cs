@@ -119,7 +119,10 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
             p.Config, p.BaseInstructions, p.DeveloperInstructions);
         var (thread, clamps) = threads.Resume(p.ThreadId, overrides, Environment.CurrentDirectory, ctx.Client);
         var turns = p.ExcludeTurns == true || thread.Ephemeral ? [] : mapper.FullTurns(thread.Id);
-        var response = SessionResponse.Create<ThreadResumeResponse>(mapper.ToWire(thread, turns), thread.Settings, BackwardsCursors(thread));
+        var initialPage = p.InitialTurnsPage is { } wanted && !thread.Ephemeral
+            ? TurnsPage(thread.Id, null, wanted.Limit, wanted.SortDirection, wanted.ItemsView)
+            : null;
+        var response = SessionResponse.Create<ThreadResumeResponse>(mapper.ToWire(thread, turns), thread.Settings, BackwardsCursors(thread), initialPage);
         if (p.ExcludeTurns != true)
         {
             NotifyHydrationDeprecated(ctx, "use `excludeTurns: true`");
@@ -288,19 +291,25 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
     private Task<ThreadTurnsListResponse> TurnsList(ThreadTurnsListParams p, RequestContext ctx)
     {
         var thread = threads.RequireStored(p.ThreadId);
-        var descending = p.SortDirection != SortDirection.Asc;
-        var limit = p.Limit is { } l and > 0 ? (int)Math.Min(l, 1000) : DefaultPageSize;
-        var after = p.Cursor is { } cursor ? PageCursor.DecodeSequence("turn", cursor) : (long?)null;
-        var rows = threads.Store.ListTurns(thread.Id, after, limit + 1, descending);
-        var page = rows.Take(limit).ToList();
-        var view = p.ItemsView ?? TurnItemsView.Summary;
-        var data = page.Select(t => ThreadWireMapper.ToWire(t, view == TurnItemsView.NotLoaded ? [] : threads.Store.ListItems(thread.Id, t.Id), view)).ToList();
-        return Task.FromResult(new ThreadTurnsListResponse
+        var page = TurnsPage(thread.Id, p.Cursor, p.Limit, p.SortDirection, p.ItemsView);
+        return Task.FromResult(new ThreadTurnsListResponse { Data = page.Data, NextCursor = page.NextCursor, BackwardsCursor = page.BackwardsCursor });
+    }
+
+    /// <summary>One page of stored turns (newest first unless ascending), for <c>thread/turns/list</c> and <c>thread/resume</c>.</summary>
+    private TurnsPage TurnsPage(string threadId, string? cursor, uint? limit, SortDirection? direction, TurnItemsView? itemsView)
+    {
+        var descending = direction != SortDirection.Asc;
+        var size = limit is { } l and > 0 ? (int)Math.Min(l, 1000) : DefaultPageSize;
+        var after = cursor is not null ? PageCursor.DecodeSequence("turn", cursor) : (long?)null;
+        var rows = threads.Store.ListTurns(threadId, after, size + 1, descending);
+        var page = rows.Take(size).ToList();
+        var view = itemsView ?? TurnItemsView.Summary;
+        return new TurnsPage
         {
-            Data = data,
-            NextCursor = rows.Count > limit ? PageCursor.EncodeSequence("turn", page[^1].Sequence) : null,
+            Data = page.Select(t => ThreadWireMapper.ToWire(t, view == TurnItemsView.NotLoaded ? [] : threads.Store.ListItems(threadId, t.Id), view)).ToList(),
+            NextCursor = rows.Count > size ? PageCursor.EncodeSequence("turn", page[^1].Sequence) : null,
             BackwardsCursor = page.Count > 0 ? PageCursor.EncodeSequence("turn", page[0].Sequence + (descending ? -1 : 1)) : null,
-        });
+        };
     }
 
     private Task<ThreadItemsListResponse> ItemsList(ThreadItemsListParams p, RequestContext ctx)
