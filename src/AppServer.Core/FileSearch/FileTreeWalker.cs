@@ -41,6 +41,8 @@ public static class FileTreeWalker
             var results = new (List<WalkedEntry> Entries, List<Folder> Children)[level.Count];
             Parallel.For(0, level.Count, options, i => results[i] = ListFolder(level[i], inRepo, visited));
             level = [];
+            // One growth per depth rather than repeated doubling of what becomes a large-object array.
+            found.EnsureCapacity(found.Count + results.Sum(r => r.Entries.Count));
             foreach (var (entries, children) in results)
             {
                 found.AddRange(entries);
