@@ -11,10 +11,6 @@ public sealed class FileSearchService
 
     /// <summary>Searches the roots afresh.</summary>
     public IReadOnlyList<FileSearchHit> Search(string query, IReadOnlyList<string> roots, CancellationToken cancellation = default)
-        => FuzzyMatcher.Terms(query).Length == 0 ? [] : Search(query, Snapshot(roots, cancellation), cancellation);
-
-    /// <summary>Searches an already-walked list of entries (a session's snapshot).</summary>
-    public IReadOnlyList<FileSearchHit> Search(string query, IReadOnlyList<(string Root, WalkedEntry Entry)> entries, CancellationToken cancellation = default)
     {
         var terms = FuzzyMatcher.Terms(query);
         if (terms.Length == 0)
@@ -22,13 +18,41 @@ public sealed class FileSearchService
             return [];
         }
 
+        // Each root's walk is scored as it is, without first copying every entry into one combined snapshot.
+        TopMatches? best = null;
+        foreach (var root in roots)
+        {
+            var entries = FileTreeWalker.Walk(Absolute(root), cancellation);
+            var top = Best(terms, entries.Count, i => (root, entries[i]), cancellation);
+            if (best is null)
+            {
+                best = top;
+            }
+            else
+            {
+                best.Absorb(top);
+            }
+        }
+
+        return best?.Sorted() ?? [];
+    }
+
+    /// <summary>Searches an already-walked list of entries (a session's snapshot).</summary>
+    public IReadOnlyList<FileSearchHit> Search(string query, IReadOnlyList<(string Root, WalkedEntry Entry)> entries, CancellationToken cancellation = default)
+    {
+        var terms = FuzzyMatcher.Terms(query);
+        return terms.Length == 0 ? [] : Best(terms, entries.Count, i => entries[i], cancellation).Sorted();
+    }
+
+    private static TopMatches Best(string[] terms, int count, Func<int, (string Root, WalkedEntry Entry)> entryAt, CancellationToken cancellation)
+    {
         // Large snapshots are scored in parallel slices, each keeping its own best list, then merged.
-        int slices = entries.Count < 8192 ? 1 : Environment.ProcessorCount;
+        int slices = count < 8192 ? 1 : Environment.ProcessorCount;
         var partial = new TopMatches[slices];
         Parallel.For(0, slices, new ParallelOptions { CancellationToken = cancellation }, slice =>
         {
             var best = new TopMatches(MaxResults);
-            int from = (int)((long)entries.Count * slice / slices), to = (int)((long)entries.Count * (slice + 1) / slices);
+            int from = (int)((long)count * slice / slices), to = (int)((long)count * (slice + 1) / slices);
             for (int i = from; i < to; i++)
             {
                 if ((i & 1023) == 0)
@@ -36,7 +60,8 @@ public sealed class FileSearchService
                     cancellation.ThrowIfCancellationRequested();
                 }
 
-                best.Offer(entries[i].Root, entries[i].Entry, terms);
+                var (root, entry) = entryAt(i);
+                best.Offer(root, entry, terms);
             }
 
             partial[slice] = best;
@@ -47,7 +72,7 @@ public sealed class FileSearchService
             partial[0].Absorb(partial[i]);
         }
 
-        return partial[0].Sorted();
+        return partial[0];
     }
 
     /// <summary>Walks the roots once, for a session to search repeatedly.</summary>

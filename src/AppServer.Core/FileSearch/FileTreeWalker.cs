@@ -16,7 +16,7 @@ public readonly record struct WalkedEntry(string RelativePath, int NameStart, bo
 /// </summary>
 public static class FileTreeWalker
 {
-    private readonly record struct RawEntry(string Name, bool IsDirectory, bool IsLink);
+    private readonly record struct RawEntry(string RelativePath, bool IsDirectory, bool IsLinkToDirectory);
 
     /// <summary>
     /// Walks <paramref name="root"/> (absolute); empty when it is not a folder. Folders of one depth are listed in
@@ -41,6 +41,8 @@ public static class FileTreeWalker
             var results = new (List<WalkedEntry> Entries, List<Folder> Children)[level.Count];
             Parallel.For(0, level.Count, options, i => results[i] = ListFolder(level[i], inRepo, visited));
             level = [];
+            // One growth per depth rather than repeated doubling of what becomes a large-object array.
+            found.EnsureCapacity(found.Count + results.Sum(r => r.Entries.Count));
             foreach (var (entries, children) in results)
             {
                 found.AddRange(entries);
@@ -56,40 +58,62 @@ public static class FileTreeWalker
     private static (List<WalkedEntry>, List<Folder>) ListFolder(Folder folder, bool inRepo, ConcurrentDictionary<string, bool> visited)
     {
         var (dir, relative, rules, loaded) = folder;
-        if (!loaded && LoadRules(dir, inRepo) is { Count: > 0 } local)
+        int nameStart = relative.Length == 0 ? 0 : relative.Length + 1;
+        var listing = List(dir, relative);
+        if (!loaded)
         {
-            rules = [.. rules, .. local];
+            // The listing tells which ignore files exist, so absent ones cost no probe (and no exception).
+            var present = RuleFilesIn(listing, nameStart);
+            if (present != RuleFiles.None && LoadRules(dir, inRepo, present) is { Count: > 0 } local)
+            {
+                rules = [.. rules, .. local];
+            }
         }
 
         var entries = new List<WalkedEntry>();
         var children = new List<Folder>();
-        foreach (var entry in List(dir))
+        // Each entry's absolute path is only needed to test the ignore rules (and for folders): it is assembled in one
+        // reusable buffer rather than allocated per file.
+        string prefix = dir.EndsWith('/') ? dir : dir + "/";
+        var pathBuffer = new char[prefix.Length + 256];
+        prefix.CopyTo(pathBuffer);
+        foreach (var entry in listing)
         {
-            string full = Path.Join(dir, entry.Name);
-            bool isDirectory = entry.IsDirectory || (entry.IsLink && Directory.Exists(full));
-            if (IsIgnored(rules, full, isDirectory))
+            var name = entry.RelativePath.AsSpan(nameStart);
+            if (pathBuffer.Length < prefix.Length + name.Length)
+            {
+                Array.Resize(ref pathBuffer, (prefix.Length + name.Length) * 2);
+            }
+
+            name.CopyTo(pathBuffer.AsSpan(prefix.Length));
+            var full = pathBuffer.AsSpan(0, prefix.Length + name.Length);
+            if (IsIgnored(rules, full, entry.IsDirectory))
             {
                 continue;
             }
 
-            string rel = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
-            entries.Add(new WalkedEntry(rel, relative.Length == 0 ? 0 : relative.Length + 1, isDirectory));
-            if (isDirectory && (!entry.IsLink || TryMarkVisited(full, visited)))
+            entries.Add(new WalkedEntry(entry.RelativePath, nameStart, entry.IsDirectory));
+            if (entry.IsDirectory)
             {
-                children.Add(new Folder(full, rel, rules));
+                string fullPath = full.ToString();
+                if (!entry.IsLinkToDirectory || TryMarkVisited(fullPath, visited))
+                {
+                    children.Add(new Folder(fullPath, entry.RelativePath, rules));
+                }
             }
         }
 
         return (entries, children);
     }
 
-    private static List<RawEntry> List(string dir)
+    /// <summary>Lists <paramref name="dir"/>, whose path relative to the root is <paramref name="relative"/>.</summary>
+    private static List<RawEntry> List(string dir, string relative)
     {
         try
         {
             var entries = new FileSystemEnumerable<RawEntry>(
                 dir,
-                (ref FileSystemEntry e) => new RawEntry(e.FileName.ToString(), e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0, (e.Attributes & FileAttributes.ReparsePoint) != 0),
+                (ref FileSystemEntry e) => ToRawEntry(ref e, relative),
                 new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false });
             return entries.ToList();
         }
@@ -97,6 +121,15 @@ public static class FileTreeWalker
         {
             return [];
         }
+    }
+
+    private static RawEntry ToRawEntry(ref FileSystemEntry e, string relative)
+    {
+        // IsDirectory comes with the listing and follows links. Attributes costs an lstat per entry (it dominated the
+        // walk), so only folders pay it, to tell real ones from links; a link to a file or a broken link is a file.
+        bool isLink = e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0;
+        string path = relative.Length == 0 ? e.FileName.ToString() : string.Concat(relative.AsSpan(), "/", e.FileName);
+        return new RawEntry(path, e.IsDirectory, isLink);
     }
 
     private static bool TryMarkVisited(string dir, ConcurrentDictionary<string, bool> visited)
@@ -112,7 +145,7 @@ public static class FileTreeWalker
         }
     }
 
-    private static bool IsIgnored(List<IgnoreFile> rules, string fullPath, bool isDirectory)
+    private static bool IsIgnored(List<IgnoreFile> rules, ReadOnlySpan<char> fullPath, bool isDirectory)
     {
         // The deepest file that has an opinion wins; within a file the last matching line wins.
         for (int i = rules.Count - 1; i >= 0; i--)
@@ -130,23 +163,55 @@ public static class FileTreeWalker
         return false;
     }
 
+    [Flags]
+    private enum RuleFiles { None = 0, GitFolder = 1, GitIgnore = 2, Ignore = 4 }
+
+    private static RuleFiles RuleFilesIn(List<RawEntry> listing, int nameStart)
+    {
+        var present = RuleFiles.None;
+        foreach (var entry in listing)
+        {
+            var name = entry.RelativePath.AsSpan(nameStart);
+            if (name.Length > 0 && name[0] == '.')
+            {
+                present |= name switch
+                {
+                    ".git" when entry.IsDirectory => RuleFiles.GitFolder,
+                    ".gitignore" => RuleFiles.GitIgnore,
+                    ".ignore" => RuleFiles.Ignore,
+                    _ => RuleFiles.None,
+                };
+            }
+        }
+
+        return present;
+    }
+
     private static List<IgnoreFile> LoadRules(string dir, bool inRepo)
+    {
+        var present = (Directory.Exists(Path.Join(dir, ".git")) ? RuleFiles.GitFolder : RuleFiles.None)
+            | (Path.Exists(Path.Join(dir, ".gitignore")) ? RuleFiles.GitIgnore : RuleFiles.None)
+            | (Path.Exists(Path.Join(dir, ".ignore")) ? RuleFiles.Ignore : RuleFiles.None);
+        return LoadRules(dir, inRepo, present);
+    }
+
+    private static List<IgnoreFile> LoadRules(string dir, bool inRepo, RuleFiles present)
     {
         var found = new List<IgnoreFile>();
         if (inRepo)
         {
-            if (Directory.Exists(Path.Join(dir, ".git")) && IgnoreFile.Load(Path.Join(dir, ".git", "info", "exclude"), dir) is { } exclude)
+            if (present.HasFlag(RuleFiles.GitFolder) && IgnoreFile.Load(Path.Join(dir, ".git", "info", "exclude"), dir) is { } exclude)
             {
                 found.Add(exclude);
             }
 
-            if (IgnoreFile.Load(Path.Join(dir, ".gitignore"), dir) is { } gitignore)
+            if (present.HasFlag(RuleFiles.GitIgnore) && IgnoreFile.Load(Path.Join(dir, ".gitignore"), dir) is { } gitignore)
             {
                 found.Add(gitignore);
             }
         }
 
-        if (IgnoreFile.Load(Path.Join(dir, ".ignore"), dir) is { } ignore)
+        if (present.HasFlag(RuleFiles.Ignore) && IgnoreFile.Load(Path.Join(dir, ".ignore"), dir) is { } ignore)
         {
             found.Add(ignore);
         }

@@ -9,7 +9,7 @@ namespace AppServer.Core.FileSearch;
 /// </summary>
 public sealed class IgnoreFile
 {
-    private readonly List<(Regex Pattern, bool Negated, bool DirectoryOnly, bool NameOnly)> rules = [];
+    private readonly List<Rule> rules = [];
 
     private IgnoreFile(string baseDirectory) => BaseDirectory = baseDirectory;
 
@@ -71,10 +71,7 @@ public sealed class IgnoreFile
             bool anchored = line.Contains('/');
             line = line.TrimStart('/');
             // A pattern without a slash matches an entry's own name at any depth: test it against the name alone.
-            var regex = new StringBuilder("^");
-            AppendGlob(regex, line);
-            regex.Append('$');
-            file.rules.Add((new Regex(regex.ToString(), RegexOptions.CultureInvariant), negated, directoryOnly, !anchored));
+            file.rules.Add(new Rule(GlobPattern.Compile(line), negated, directoryOnly, !anchored));
         }
 
         return file;
@@ -84,7 +81,7 @@ public sealed class IgnoreFile
     /// The verdict of this file for a path relative to <see cref="BaseDirectory"/>: true ignored, false re-included,
     /// null when no pattern matches.
     /// </summary>
-    public bool? Verdict(string relativePath, bool isDirectory)
+    public bool? Verdict(ReadOnlySpan<char> relativePath, bool isDirectory)
     {
         for (int i = rules.Count - 1; i >= 0; i--)
         {
@@ -94,7 +91,7 @@ public sealed class IgnoreFile
                 continue;
             }
 
-            var subject = nameOnly ? relativePath.AsSpan(relativePath.LastIndexOf('/') + 1) : relativePath.AsSpan();
+            var subject = nameOnly ? relativePath[(relativePath.LastIndexOf('/') + 1)..] : relativePath;
             if (pattern.IsMatch(subject))
             {
                 return !negated;
@@ -102,6 +99,64 @@ public sealed class IgnoreFile
         }
 
         return null;
+    }
+
+    private readonly record struct Rule(GlobPattern Pattern, bool Negated, bool DirectoryOnly, bool NameOnly);
+
+    /// <summary>
+    /// One glob. The common shapes (a plain name, <c>*.ext</c>) are compared directly: every entry of a walk is tested
+    /// against every rule, and a regular expression per test was a large share of a search.
+    /// </summary>
+    private sealed class GlobPattern
+    {
+        private readonly string? literal;
+        private readonly string? starSuffix;
+        private readonly Regex? regex;
+
+        private GlobPattern(string? literal, string? starSuffix, Regex? regex)
+        {
+            this.literal = literal;
+            this.starSuffix = starSuffix;
+            this.regex = regex;
+        }
+
+        public static GlobPattern Compile(string glob)
+        {
+            if (IsPlain(glob))
+            {
+                return new GlobPattern(glob, null, null);
+            }
+
+            if (glob.Length > 1 && glob[0] == '*' && IsPlain(glob.AsSpan(1)))
+            {
+                return new GlobPattern(null, glob[1..], null);
+            }
+
+            var regex = new StringBuilder("^");
+            AppendGlob(regex, glob);
+            regex.Append('$');
+            return new GlobPattern(null, null, new Regex(regex.ToString(), RegexOptions.CultureInvariant));
+        }
+
+        public bool IsMatch(ReadOnlySpan<char> subject)
+        {
+            if (literal is not null)
+            {
+                return subject.SequenceEqual(literal);
+            }
+
+            if (starSuffix is not null)
+            {
+                // '*' matches any run of characters but '/'.
+                return subject.EndsWith(starSuffix, StringComparison.Ordinal)
+                    && !subject[..^starSuffix.Length].Contains('/');
+            }
+
+            return regex!.IsMatch(subject);
+        }
+
+        /// <summary>True when the glob has no wildcard, class or escape: it matches only itself.</summary>
+        internal static bool IsPlain(ReadOnlySpan<char> glob) => glob.IndexOfAny("*?[\\") < 0;
     }
 
     private static void AppendGlob(StringBuilder regex, string glob)

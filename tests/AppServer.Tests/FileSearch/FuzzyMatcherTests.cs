@@ -76,4 +76,30 @@ public sealed class FuzzyMatcherTests
         rules.Verdict("x/top.txt", false).Should().BeNull("a leading slash anchors the pattern");
         rules.Verdict("docs/a/b/gen", true).Should().BeTrue();
     }
+
+    [Theory]
+    // Plain names and "*suffix" are compared without a regular expression; the wildcard and class cases use one.
+    [InlineData("*.tmp", "a.tmp", true)]
+    [InlineData("*.tmp", "x/y/a.tmp", true)]
+    [InlineData("*.tmp", ".tmp", true)]
+    [InlineData("*.tmp", "a.tmpx", false)]
+    [InlineData("*.tmp", "a.TMP", false)]
+    [InlineData("/*.tmp", "a.tmp", true)]
+    [InlineData("/*.tmp", "x/a.tmp", false)]
+    [InlineData("src/*.rs", "src/a.rs", true)]
+    [InlineData("src/*.rs", "src/x/a.rs", false)]
+    [InlineData("build", "x/build", true)]
+    [InlineData("build", "x/builds", false)]
+    [InlineData("build", "build/x", false)]
+    [InlineData("a/b", "a/b", true)]
+    [InlineData("a/b", "x/a/b", false)]
+    [InlineData("*", "anything", true)]
+    [InlineData("**.rs", "x/a.rs", true)]
+    [InlineData("a?c", "abc", true)]
+    [InlineData("[ab]c", "bc", true)]
+    [InlineData("[ab]c", "cc", false)]
+    public void Glob_patterns_match_like_git(string pattern, string path, bool ignored)
+    {
+        IgnoreFile.Parse([pattern], "/r").Verdict(path, false).Should().Be(ignored ? true : null);
+    }
 }
