@@ -33,8 +33,9 @@ public static class FileTreeWalker
         var inheritedRules = new List<IgnoreFile>();
         bool inRepo = CollectAncestorRules(root, inheritedRules);
         var visited = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        TryMarkVisited(root, visited);
-        var level = new List<Folder> { new(root, "", inheritedRules, RulesLoaded: true) };
+        var rootReal = RealPath.Of(root) ?? root;
+        visited.TryAdd(rootReal, true);
+        var level = new List<Folder> { new(root, "", inheritedRules, rootReal, RulesLoaded: true) };
         var options = new ParallelOptions { CancellationToken = cancellation };
         while (level.Count > 0)
         {
@@ -53,11 +54,12 @@ public static class FileTreeWalker
         return found;
     }
 
-    private readonly record struct Folder(string FullPath, string Relative, List<IgnoreFile> Rules, bool RulesLoaded = false);
+    /// <summary>A folder to list; <paramref name="RealPath"/> is where it really is (links resolved), for loop checks.</summary>
+    private readonly record struct Folder(string FullPath, string Relative, List<IgnoreFile> Rules, string RealPath, bool RulesLoaded = false);
 
     private static (List<WalkedEntry>, List<Folder>) ListFolder(Folder folder, bool inRepo, ConcurrentDictionary<string, bool> visited)
     {
-        var (dir, relative, rules, loaded) = folder;
+        var (dir, relative, rules, real, loaded) = folder;
         int nameStart = relative.Length == 0 ? 0 : relative.Length + 1;
         var listing = List(dir, relative);
         if (!loaded)
@@ -96,9 +98,13 @@ public static class FileTreeWalker
             if (entry.IsDirectory)
             {
                 string fullPath = full.ToString();
-                if (!entry.IsLinkToDirectory || TryMarkVisited(fullPath, visited))
+                if (!entry.IsLinkToDirectory)
                 {
-                    children.Add(new Folder(fullPath, entry.RelativePath, rules));
+                    children.Add(new Folder(fullPath, entry.RelativePath, rules, real == "/" ? "/" + name.ToString() : string.Concat(real, "/", name)));
+                }
+                else if (FollowableLink(fullPath, real, visited) is { } linkReal)
+                {
+                    children.Add(new Folder(fullPath, entry.RelativePath, rules, linkReal));
                 }
             }
         }
@@ -132,17 +138,19 @@ public static class FileTreeWalker
         return new RawEntry(path, e.IsDirectory, isLink);
     }
 
-    private static bool TryMarkVisited(string dir, ConcurrentDictionary<string, bool> visited)
+    /// <summary>
+    /// The real path of a link to a folder when it may be followed: not to the folder it sits in or any of that
+    /// folder's ancestors (a loop), and not to a folder already visited. Null otherwise.
+    /// </summary>
+    private static string? FollowableLink(string link, string parentReal, ConcurrentDictionary<string, bool> visited)
     {
-        try
+        var target = RealPath.Of(link);
+        if (target is null || target == "/" || parentReal == target || parentReal.StartsWith(target + "/", StringComparison.Ordinal))
         {
-            var real = new DirectoryInfo(dir).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(dir);
-            return visited.TryAdd(real, true);
+            return null;
         }
-        catch (IOException)
-        {
-            return false;
-        }
+
+        return visited.TryAdd(target, true) ? target : null;
     }
 
     private static bool IsIgnored(List<IgnoreFile> rules, ReadOnlySpan<char> fullPath, bool isDirectory)

@@ -36,6 +36,24 @@ public sealed class FileTreeWalkerTests : IDisposable
     }
 
     [Fact]
+    public async Task Links_back_to_an_enclosing_folder_are_listed_but_not_followed()
+    {
+        Directory.CreateDirectory(Path.Combine(root, "real"));
+        File.WriteAllText(Path.Combine(root, "real", "inside.txt"), "");
+        Directory.CreateSymbolicLink(Path.Combine(root, "real", "self"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(root, "real", "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(root, "linkdir"), "real");
+
+        // A loop used to be walked until the path got too long; the time limit turns that into a failure.
+        var walked = await Task.Run(() => FileTreeWalker.Walk(root)).WaitAsync(TimeSpan.FromSeconds(30));
+        var found = walked.Select(e => e.RelativePath).Order(StringComparer.Ordinal);
+
+        found.Should().Equal(
+            "linkdir", "linkdir/inside.txt", "linkdir/self", "linkdir/up",
+            "real", "real/inside.txt", "real/self", "real/up");
+    }
+
+    [Fact]
     public void Ignore_files_hide_matching_entries_at_every_depth()
     {
         Directory.CreateDirectory(Path.Combine(root, ".git"));
