@@ -16,10 +16,7 @@ public sealed class ChatCompletionsClient(ModelHttp http, ModelProviderInfo prov
     {
         var body = ChatRequestTranslator.Write(request);
         using var response = await http.SendAsync(provider, "chat/completions", body, request.Headers, cancellationToken).ConfigureAwait(false);
-        if (RateLimitInfo.FromHeaders(response.Headers) is { } limits)
-        {
-            handler.OnRateLimits(limits);
-        }
+        RateLimitInfo.Report(response.Headers, handler);
 
         using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         idle.CancelAfter(provider.StreamIdleTimeout);

@@ -20,6 +20,15 @@ public sealed record RateLimitInfo(RateLimitWindowInfo? Primary, RateLimitWindow
         return primary is null && secondary is null ? null : new RateLimitInfo(primary, secondary);
     }
 
+    /// <summary>Passes the response's limits, if it reported any, to <paramref name="handler"/> (every wire client does this first).</summary>
+    public static void Report(HttpResponseHeaders headers, IResponseStreamHandler handler)
+    {
+        if (FromHeaders(headers) is { } limits)
+        {
+            handler.OnRateLimits(limits);
+        }
+    }
+
     private static RateLimitWindowInfo? Window(HttpResponseHeaders headers, string name)
     {
         if (Number(headers, $"x-codex-{name}-used-percent") is not { } used)

@@ -13,10 +13,7 @@ public sealed class ResponsesApiClient(ModelHttp http, ModelProviderInfo provide
     {
         var body = ResponsesRequestWriter.Write(request);
         using var response = await http.SendAsync(provider, "responses", body, request.Headers, cancellationToken).ConfigureAwait(false);
-        if (RateLimitInfo.FromHeaders(response.Headers) is { } limits)
-        {
-            handler.OnRateLimits(limits);
-        }
+        RateLimitInfo.Report(response.Headers, handler);
 
         using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         idle.CancelAfter(provider.StreamIdleTimeout);
