@@ -14,5 +14,8 @@ public sealed class ThreadRequestException(string message) : RpcException(ErrorC
 
     public static ThreadRequestException NoArchivedRollout(string id) => new($"no archived rollout found for thread id {id}");
 
+    /// <summary>Another process (a second server on the same home) is writing the thread.</summary>
+    public static ThreadRequestException ActiveWriter(string id) => new($"thread {id} already has an active writer");
+
     public static ThreadRequestException InvalidCursor(string cursor) => new($"invalid cursor: {cursor}");
 }

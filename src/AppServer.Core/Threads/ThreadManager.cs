@@ -79,17 +79,26 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
             throw ThreadRequestException.NoRollout(id);
         }
 
-        var (settings, clamps) = settingsResolver.Resolve(overrides, DeserializeSettings(record), serverCwd);
-        record = store.UpdateThread(id, new ThreadPatch
+        // Claimed before the settings are written: a thread another server is writing stays untouched.
+        registry.ClaimWriter(id);
+        try
         {
-            Model = settings.Model,
-            ModelProvider = settings.ModelProvider,
-            Cwd = settings.Cwd,
-            SettingsJson = SerializeSettings(settings),
-        }) ?? throw ThreadRequestException.NoRollout(id);
-        var thread = registry.Load(record, settings, ephemeral: false);
-        registry.Subscribe(thread, client);
-        return new OpenedThread(thread, clamps);
+            var (settings, clamps) = settingsResolver.Resolve(overrides, DeserializeSettings(record), serverCwd);
+            record = store.UpdateThread(id, new ThreadPatch
+            {
+                Model = settings.Model,
+                ModelProvider = settings.ModelProvider,
+                Cwd = settings.Cwd,
+                SettingsJson = SerializeSettings(settings),
+            }) ?? throw ThreadRequestException.NoRollout(id);
+            var thread = registry.Load(record, settings, ephemeral: false);
+            registry.Subscribe(thread, client);
+            return new OpenedThread(thread, clamps);
+        }
+        finally
+        {
+            registry.ReleaseWriterUnlessLoaded(id);
+        }
     }
 
     /// <summary>Copies a thread (history through <paramref name="lastTurnId"/>) into a new loaded thread.</summary>
@@ -149,6 +158,33 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         return new OpenedThread(thread, clamps);
     }
 
+    /// <summary>
+    /// At start-up: turns left <c>inProgress</c> by a server that is gone become <c>interrupted</c>. A thread
+    /// another live server is writing keeps its running turn.
+    /// </summary>
+    public int InterruptOrphanedTurns()
+    {
+        var count = 0;
+        foreach (var id in store.ThreadsWithUnfinishedTurns())
+        {
+            if (!registry.TryClaimWriter(id))
+            {
+                continue;
+            }
+
+            try
+            {
+                count += store.InterruptUnfinishedTurns(id, Now());
+            }
+            finally
+            {
+                registry.ReleaseWriterUnlessLoaded(id);
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>The thread's metadata and, when loaded, its in-memory state.</summary>
     /// <exception cref="ThreadRequestException"><c>thread not loaded: id</c> when it does not exist.</exception>
     public (ThreadRecord Record, LoadedThread? Loaded) Read(string threadId)
@@ -198,7 +234,17 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
             throw ThreadRequestException.NoRollout(id);
         }
 
-        store.UpdateThread(id, new ThreadPatch { Archived = true, TouchedAtMs = Now() });
+        // Like resume, archiving needs the thread's writer claim: refused while another server writes it.
+        registry.ClaimWriter(id);
+        try
+        {
+            store.UpdateThread(id, new ThreadPatch { Archived = true, TouchedAtMs = Now() });
+        }
+        finally
+        {
+            registry.ReleaseWriterUnlessLoaded(id);
+        }
+
         var batch = new NotificationBatch();
         var audience = Audience(id, caller);
         if (registry.Find(id) is not null)
@@ -245,17 +291,26 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         }
 
         var audience = Audience(id, caller);
+        if (loaded is not { Ephemeral: true })
+        {
+            // Deleted while this process holds the writer claim (refused while another server writes it).
+            registry.ClaimWriter(id);
+            try
+            {
+                store.DeleteThread(id);
+            }
+            finally
+            {
+                registry.ReleaseWriterUnlessLoaded(id);
+            }
+        }
+
         var batch = new NotificationBatch();
         if (loaded is not null)
         {
             registry.Unload(id);
             batch.Add(audience, ThreadNotifications.StatusChanged.Name,
                 new ThreadStatusChangedNotification { ThreadId = id, Status = ThreadStatusMapping.ToWire(ThreadRuntimeStatus.NotLoaded) });
-        }
-
-        if (loaded is not { Ephemeral: true })
-        {
-            store.DeleteThread(id);
         }
 
         batch.Add(audience, ThreadNotifications.Deleted.Name, new ThreadDeletedNotification { ThreadId = id });

@@ -23,14 +23,24 @@ public sealed class ThreadRegistry : IDisposable
     // Serialises loading/subscribing with idle unloading, so a thread is never unloaded under a new subscriber.
     private readonly Lock _lifecycle = new();
 
+    // One writer per thread across processes: a persistent thread is claimed while it is loaded here.
+    private readonly ThreadWriterLocks? _writers;
+
     public ThreadRegistry()
         : this(IdleTimeoutFromEnvironment())
     {
     }
 
-    public ThreadRegistry(TimeSpan idleTimeout)
+    /// <summary>A registry that claims each persistent thread it loads in <paramref name="writers"/>.</summary>
+    public ThreadRegistry(ThreadWriterLocks writers)
+        : this(IdleTimeoutFromEnvironment(), writers)
+    {
+    }
+
+    public ThreadRegistry(TimeSpan idleTimeout, ThreadWriterLocks? writers = null)
     {
         IdleTimeout = idleTimeout;
+        _writers = writers;
         var period = TimeSpan.FromMilliseconds(Math.Clamp(idleTimeout.TotalMilliseconds / 4, 50, 60_000));
         _sweeper = new Timer(_ => SweepIdle(), null, period, period);
     }
@@ -45,11 +55,51 @@ public sealed class ThreadRegistry : IDisposable
     public IReadOnlyList<string> LoadedIds() => [.. _threads.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>Loads a thread (or returns the one already loaded with that id).</summary>
+    /// <exception cref="ThreadRequestException">Another process is the thread's writer.</exception>
     public LoadedThread Load(ThreadRecord record, ThreadSettings settings, bool ephemeral)
     {
         lock (_lifecycle)
         {
-            return _threads.GetOrAdd(record.Id, _ => new LoadedThread(record, settings, ephemeral));
+            if (_threads.TryGetValue(record.Id, out var existing))
+            {
+                return existing;
+            }
+
+            if (!ephemeral)
+            {
+                ClaimWriter(record.Id);
+            }
+
+            var thread = new LoadedThread(record, settings, ephemeral);
+            _threads[record.Id] = thread;
+            return thread;
+        }
+    }
+
+    /// <summary>
+    /// Makes this process the thread's writer (a no-op when it already is), before anything is written for it.
+    /// </summary>
+    /// <exception cref="ThreadRequestException"><c>thread &lt;id&gt; already has an active writer</c>.</exception>
+    public void ClaimWriter(string threadId)
+    {
+        if (!TryClaimWriter(threadId))
+        {
+            throw ThreadRequestException.ActiveWriter(threadId);
+        }
+    }
+
+    /// <summary>Like <see cref="ClaimWriter"/>, false when another process holds the thread.</summary>
+    public bool TryClaimWriter(string threadId) => _writers?.TryAcquire(threadId) ?? true;
+
+    /// <summary>Gives up a claim taken with <see cref="ClaimWriter"/> unless the thread is loaded here.</summary>
+    public void ReleaseWriterUnlessLoaded(string threadId)
+    {
+        lock (_lifecycle)
+        {
+            if (!_threads.ContainsKey(threadId))
+            {
+                _writers?.Release(threadId);
+            }
         }
     }
 
@@ -58,9 +108,15 @@ public sealed class ThreadRegistry : IDisposable
     {
         lock (_lifecycle)
         {
-            // Unloaded by the idle sweep between lookup and subscribe: load it again.
-            if (_threads.TryAdd(thread.Id, thread))
+            // Unloaded by the idle sweep between lookup and subscribe: load it again (its writer claim too).
+            if (!_threads.ContainsKey(thread.Id))
             {
+                if (!thread.Ephemeral)
+                {
+                    ClaimWriter(thread.Id);
+                }
+
+                _threads[thread.Id] = thread;
                 thread.MarkLoaded();
             }
 
@@ -74,7 +130,13 @@ public sealed class ThreadRegistry : IDisposable
     {
         lock (_lifecycle)
         {
-            return _threads.TryRemove(threadId, out var thread) ? thread.Unload() : [];
+            if (!_threads.TryRemove(threadId, out var thread))
+            {
+                return [];
+            }
+
+            _writers?.Release(threadId);
+            return thread.Unload();
         }
     }
 
@@ -92,6 +154,7 @@ public sealed class ThreadRegistry : IDisposable
                     continue;
                 }
 
+                _writers?.Release(thread.Id);
                 audience = thread.Unload();
             }
 

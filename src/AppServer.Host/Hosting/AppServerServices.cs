@@ -40,17 +40,19 @@ internal static class AppServerServices
         services.AddSingleton<ConnectionFactory>();
         services.AddSingleton(TimeProvider.System);
 
-        // Threads: one database per process; turns left running by a crashed process become interrupted.
+        // Threads: one database per home, shared by every server on it; each thread has one writer process
+        // at a time. Turns left running by a process that is gone become interrupted.
         services.AddSingleton(_ => new SqliteDatabase(home.Resolve(SqliteDatabase.FileName)));
-        services.AddSingleton<IThreadStore>(sp =>
-        {
-            var store = new SqliteThreadStore(sp.GetRequiredService<SqliteDatabase>());
-            store.InterruptUnfinishedTurns(sp.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds());
-            return store;
-        });
-        services.AddSingleton(_ => new ThreadRegistry());
+        services.AddSingleton<IThreadStore>(sp => new SqliteThreadStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton(_ => new ThreadWriterLocks(home.Path));
+        services.AddSingleton(sp => new ThreadRegistry(sp.GetRequiredService<ThreadWriterLocks>()));
         services.AddSingleton<IThreadSettingsResolver, ConfigThreadSettingsResolver>();
-        services.AddSingleton<ThreadManager>();
+        services.AddSingleton(sp =>
+        {
+            var manager = ActivatorUtilities.CreateInstance<ThreadManager>(sp);
+            manager.InterruptOrphanedTurns();
+            return manager;
+        });
         services.AddSingleton<ThreadWireMapper>();
 
         // Config: layers, requirements and the user-file writer.

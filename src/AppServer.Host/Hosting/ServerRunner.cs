@@ -20,6 +20,12 @@ internal static class ServerRunner
         var stdio = new StdioStreams(Console.OpenStandardInput(), Console.OpenStandardOutput());
         Console.SetOut(Console.Error);
 
+        if (HomeStartupCheck.Problem(Core.Home.CodexHome.FromEnvironment()) is { } problem)
+        {
+            Console.Error.WriteLine($"Error: {problem}");
+            return 1;
+        }
+
         if (options.Listen.Kind == ListenKind.WebSocket)
         {
             return await RunWebSocketAsync(options, cancellationToken).ConfigureAwait(false);

@@ -33,9 +33,22 @@ public sealed class SqliteDatabase
             DefaultTimeout = 30,
         }.ToString();
 
-        using var connection = Open();
-        Execute(connection, "PRAGMA journal_mode = WAL;");
-        Migrate(connection, targetVersion);
+        try
+        {
+            using var connection = Open();
+            // SQLite silently opens a file it may not write read-only; every later write would then fail.
+            if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+            {
+                throw StorageException.ReadOnly(path);
+            }
+
+            Execute(connection, "PRAGMA journal_mode = WAL;");
+            Migrate(connection, targetVersion);
+        }
+        catch (SqliteException ex)
+        {
+            throw StorageException.Open(ex, path);
+        }
     }
 
     /// <summary>Path of the database file.</summary>

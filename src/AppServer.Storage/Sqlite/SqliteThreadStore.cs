@@ -20,8 +20,15 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
 
     public void CreateThread(ThreadRecord thread)
     {
-        using var connection = database.Open();
-        InsertThread(connection, null, thread);
+        try
+        {
+            using var connection = database.Open();
+            InsertThread(connection, null, thread);
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
+        {
+            throw StorageException.Write(ex, database.Path);
+        }
     }
 
     public ThreadRecord? GetThread(string threadId)
@@ -32,24 +39,38 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
 
     public ThreadRecord? UpdateThread(string threadId, ThreadPatch patch)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        if (!ApplyPatch(connection, transaction, threadId, patch))
+        try
         {
-            return null;
-        }
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            if (!ApplyPatch(connection, transaction, threadId, patch))
+            {
+                return null;
+            }
 
-        var updated = GetThread(connection, transaction, threadId);
-        transaction.Commit();
-        return updated;
+            var updated = GetThread(connection, transaction, threadId);
+            transaction.Commit();
+            return updated;
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
+        {
+            throw StorageException.Write(ex, database.Path);
+        }
     }
 
     public bool DeleteThread(string threadId)
     {
-        using var connection = database.Open();
-        using var command = Command(connection, null, "DELETE FROM threads WHERE id = $id;");
-        command.Parameters.AddWithValue("$id", threadId);
-        return command.ExecuteNonQuery() > 0;
+        try
+        {
+            using var connection = database.Open();
+            using var command = Command(connection, null, "DELETE FROM threads WHERE id = $id;");
+            command.Parameters.AddWithValue("$id", threadId);
+            return command.ExecuteNonQuery() > 0;
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
+        {
+            throw StorageException.Write(ex, database.Path);
+        }
     }
 
     public ThreadPage ListThreads(ThreadListQuery query)
@@ -124,112 +145,147 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
 
     public ThreadRecord ForkThread(string sourceThreadId, ThreadRecord fork, string? lastTurnId)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        _ = GetThread(connection, transaction, sourceThreadId)
-            ?? throw new ThreadNotFoundException($"no thread {sourceThreadId}");
-        long maxTurnSeq = long.MaxValue;
-        if (lastTurnId is not null)
+        try
         {
-            maxTurnSeq = GetTurn(connection, transaction, sourceThreadId, lastTurnId)?.Sequence
-                ?? throw new ThreadNotFoundException($"no turn {lastTurnId} in thread {sourceThreadId}");
-        }
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            _ = GetThread(connection, transaction, sourceThreadId)
+                ?? throw new ThreadNotFoundException($"no thread {sourceThreadId}");
+            long maxTurnSeq = long.MaxValue;
+            if (lastTurnId is not null)
+            {
+                maxTurnSeq = GetTurn(connection, transaction, sourceThreadId, lastTurnId)?.Sequence
+                    ?? throw new ThreadNotFoundException($"no turn {lastTurnId} in thread {sourceThreadId}");
+            }
 
-        InsertThread(connection, transaction, fork);
-        var parameters = new Dictionary<string, object> { ["$src"] = sourceThreadId, ["$dst"] = fork.Id, ["$max"] = maxTurnSeq };
-        var copiedTurns = Execute(connection, transaction,
-            $"INSERT INTO turns ({TurnColumns}) SELECT $dst, id, seq, status, started_at_ms, completed_at_ms, duration_ms, error_json, root_turn_id " +
-            "FROM turns WHERE thread_id = $src AND seq <= $max;", parameters);
-        Execute(connection, transaction,
-            $"INSERT INTO items ({ItemColumns}) SELECT $dst, i.turn_id, i.id, i.seq, i.item_type, i.item_json, i.started_at_ms, i.completed_at_ms " +
-            "FROM items i JOIN turns t ON t.thread_id = i.thread_id AND t.id = i.turn_id WHERE i.thread_id = $src AND t.seq <= $max;", parameters);
-        // History up to the last entry written by a copied turn (everything when forking the whole thread).
-        var historyLimit = lastTurnId is null
-            ? long.MaxValue
-            : Scalar(connection, transaction,
-                "SELECT coalesce(max(h.seq), -1) FROM history h JOIN turns t ON t.thread_id = h.thread_id AND t.id = h.turn_id " +
-                "WHERE h.thread_id = $src AND t.seq <= $max;", parameters);
-        parameters["$historyMax"] = historyLimit;
-        Execute(connection, transaction,
-            "INSERT INTO history (thread_id, seq, turn_id, item_json) SELECT $dst, seq, turn_id, item_json FROM history " +
-            "WHERE thread_id = $src AND seq <= $historyMax;", parameters);
-        if (copiedTurns > 0)
+            InsertThread(connection, transaction, fork);
+            var parameters = new Dictionary<string, object> { ["$src"] = sourceThreadId, ["$dst"] = fork.Id, ["$max"] = maxTurnSeq };
+            var copiedTurns = Execute(connection, transaction,
+                $"INSERT INTO turns ({TurnColumns}) SELECT $dst, id, seq, status, started_at_ms, completed_at_ms, duration_ms, error_json, root_turn_id " +
+                "FROM turns WHERE thread_id = $src AND seq <= $max;", parameters);
+            Execute(connection, transaction,
+                $"INSERT INTO items ({ItemColumns}) SELECT $dst, i.turn_id, i.id, i.seq, i.item_type, i.item_json, i.started_at_ms, i.completed_at_ms " +
+                "FROM items i JOIN turns t ON t.thread_id = i.thread_id AND t.id = i.turn_id WHERE i.thread_id = $src AND t.seq <= $max;", parameters);
+            // History up to the last entry written by a copied turn (everything when forking the whole thread).
+            var historyLimit = lastTurnId is null
+                ? long.MaxValue
+                : Scalar(connection, transaction,
+                    "SELECT coalesce(max(h.seq), -1) FROM history h JOIN turns t ON t.thread_id = h.thread_id AND t.id = h.turn_id " +
+                    "WHERE h.thread_id = $src AND t.seq <= $max;", parameters);
+            parameters["$historyMax"] = historyLimit;
+            Execute(connection, transaction,
+                "INSERT INTO history (thread_id, seq, turn_id, item_json) SELECT $dst, seq, turn_id, item_json FROM history " +
+                "WHERE thread_id = $src AND seq <= $historyMax;", parameters);
+            if (copiedTurns > 0)
+            {
+                Execute(connection, transaction, "UPDATE threads SET materialized = 1 WHERE id = $dst;", parameters);
+            }
+
+            var created = GetThread(connection, transaction, fork.Id)!;
+            transaction.Commit();
+            return created;
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
         {
-            Execute(connection, transaction, "UPDATE threads SET materialized = 1 WHERE id = $dst;", parameters);
+            throw StorageException.Write(ex, database.Path);
         }
-
-        var created = GetThread(connection, transaction, fork.Id)!;
-        transaction.Commit();
-        return created;
     }
 
     public TurnRecord? Commit(ThreadWrite write)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        var thread = GetThread(connection, transaction, write.ThreadId)
-            ?? throw new ThreadNotFoundException($"no thread {write.ThreadId}");
-        TurnRecord? savedTurn = null;
-        if (write.Turn is { } turn)
+        try
         {
-            savedTurn = UpsertTurn(connection, transaction, turn with { ThreadId = thread.Id });
-        }
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            var thread = GetThread(connection, transaction, write.ThreadId)
+                ?? throw new ThreadNotFoundException($"no thread {write.ThreadId}");
+            TurnRecord? savedTurn = null;
+            if (write.Turn is { } turn)
+            {
+                savedTurn = UpsertTurn(connection, transaction, turn with { ThreadId = thread.Id });
+            }
 
-        foreach (var item in write.Items)
+            foreach (var item in write.Items)
+            {
+                UpsertItem(connection, transaction, item with { ThreadId = thread.Id });
+            }
+
+            if (write.History.Count > 0)
+            {
+                AppendHistory(connection, transaction, thread.Id, savedTurn?.Id, write.History);
+            }
+
+            if (write.Patch is { } patch)
+            {
+                ApplyPatch(connection, transaction, thread.Id, patch);
+            }
+
+            transaction.Commit();
+            return savedTurn;
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
         {
-            UpsertItem(connection, transaction, item with { ThreadId = thread.Id });
+            throw StorageException.Write(ex, database.Path);
         }
-
-        if (write.History.Count > 0)
-        {
-            AppendHistory(connection, transaction, thread.Id, savedTurn?.Id, write.History);
-        }
-
-        if (write.Patch is { } patch)
-        {
-            ApplyPatch(connection, transaction, thread.Id, patch);
-        }
-
-        transaction.Commit();
-        return savedTurn;
     }
 
     public TurnRecord SaveTurn(TurnRecord turn) => Commit(new ThreadWrite { ThreadId = turn.ThreadId, Turn = turn })!;
 
     public ItemRecord SaveItem(ItemRecord item)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        var saved = UpsertItem(connection, transaction, item);
-        transaction.Commit();
-        return saved;
+        try
+        {
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            var saved = UpsertItem(connection, transaction, item);
+            transaction.Commit();
+            return saved;
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
+        {
+            throw StorageException.Write(ex, database.Path);
+        }
     }
 
     public void AppendHistory(string threadId, string? turnId, IReadOnlyList<string> itemsJson)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        AppendHistory(connection, transaction, threadId, turnId, itemsJson);
-        transaction.Commit();
+        try
+        {
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            AppendHistory(connection, transaction, threadId, turnId, itemsJson);
+            transaction.Commit();
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
+        {
+            throw StorageException.Write(ex, database.Path);
+        }
     }
 
     public void ReplaceHistory(string threadId, IReadOnlyList<HistoryEntry> entries)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, "DELETE FROM history WHERE thread_id = $t;", new Dictionary<string, object> { ["$t"] = threadId });
-        using var insert = Command(connection, transaction, "INSERT INTO history (thread_id, seq, turn_id, item_json) VALUES ($t, $seq, $turn, $json);");
-        for (var i = 0; i < entries.Count; i++)
+        try
         {
-            insert.Parameters.Clear();
-            insert.Parameters.AddWithValue("$t", threadId);
-            insert.Parameters.AddWithValue("$seq", i);
-            insert.Parameters.AddWithValue("$turn", (object?)entries[i].TurnId ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$json", entries[i].ItemJson);
-            insert.ExecuteNonQuery();
-        }
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, transaction, "DELETE FROM history WHERE thread_id = $t;", new Dictionary<string, object> { ["$t"] = threadId });
+            using var insert = Command(connection, transaction, "INSERT INTO history (thread_id, seq, turn_id, item_json) VALUES ($t, $seq, $turn, $json);");
+            for (var i = 0; i < entries.Count; i++)
+            {
+                insert.Parameters.Clear();
+                insert.Parameters.AddWithValue("$t", threadId);
+                insert.Parameters.AddWithValue("$seq", i);
+                insert.Parameters.AddWithValue("$turn", (object?)entries[i].TurnId ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$json", entries[i].ItemJson);
+                insert.ExecuteNonQuery();
+            }
 
-        transaction.Commit();
+            transaction.Commit();
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
+        {
+            throw StorageException.Write(ex, database.Path);
+        }
     }
 
     public IReadOnlyList<HistoryEntry> ReadHistory(string threadId)
@@ -249,20 +305,27 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
 
     public void SaveDynamicTools(string threadId, IReadOnlyList<string> toolsJson)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, "DELETE FROM thread_dynamic_tools WHERE thread_id = $t;", new Dictionary<string, object> { ["$t"] = threadId });
-        using var insert = Command(connection, transaction, "INSERT INTO thread_dynamic_tools (thread_id, position, tool_json) VALUES ($t, $pos, $json);");
-        for (var i = 0; i < toolsJson.Count; i++)
+        try
         {
-            insert.Parameters.Clear();
-            insert.Parameters.AddWithValue("$t", threadId);
-            insert.Parameters.AddWithValue("$pos", i);
-            insert.Parameters.AddWithValue("$json", toolsJson[i]);
-            insert.ExecuteNonQuery();
-        }
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, transaction, "DELETE FROM thread_dynamic_tools WHERE thread_id = $t;", new Dictionary<string, object> { ["$t"] = threadId });
+            using var insert = Command(connection, transaction, "INSERT INTO thread_dynamic_tools (thread_id, position, tool_json) VALUES ($t, $pos, $json);");
+            for (var i = 0; i < toolsJson.Count; i++)
+            {
+                insert.Parameters.Clear();
+                insert.Parameters.AddWithValue("$t", threadId);
+                insert.Parameters.AddWithValue("$pos", i);
+                insert.Parameters.AddWithValue("$json", toolsJson[i]);
+                insert.ExecuteNonQuery();
+            }
 
-        transaction.Commit();
+            transaction.Commit();
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
+        {
+            throw StorageException.Write(ex, database.Path);
+        }
     }
 
     public IReadOnlyList<string> ReadDynamicTools(string threadId)
@@ -308,37 +371,51 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
 
     public void SaveGoal(ThreadGoalRecord goal)
     {
-        using var connection = database.Open();
-
-        // Inserting only when the thread exists turns a missing thread into "no row written" instead of a
-        // foreign-key failure, so the caller gets the store's usual ThreadNotFoundException.
-        using var command = Command(connection, null,
-            """
-            INSERT OR REPLACE INTO thread_goals
-                (thread_id, objective, status, token_budget, tokens_used, time_used_seconds, created_at_ms, updated_at_ms)
-            SELECT $t, $objective, $status, $budget, $used, $seconds, $created, $updated
-            WHERE EXISTS (SELECT 1 FROM threads WHERE id = $t);
-            """);
-        command.Parameters.AddWithValue("$t", goal.ThreadId);
-        command.Parameters.AddWithValue("$objective", goal.Objective);
-        command.Parameters.AddWithValue("$status", goal.Status);
-        command.Parameters.AddWithValue("$budget", goal.TokenBudget is { } budget ? budget : DBNull.Value);
-        command.Parameters.AddWithValue("$used", goal.TokensUsed);
-        command.Parameters.AddWithValue("$seconds", goal.TimeUsedSeconds);
-        command.Parameters.AddWithValue("$created", goal.CreatedAtMs);
-        command.Parameters.AddWithValue("$updated", goal.UpdatedAtMs);
-        if (command.ExecuteNonQuery() == 0)
+        try
         {
-            throw new ThreadNotFoundException($"thread {goal.ThreadId} does not exist");
+            using var connection = database.Open();
+
+            // Inserting only when the thread exists turns a missing thread into "no row written" instead of a
+            // foreign-key failure, so the caller gets the store's usual ThreadNotFoundException.
+            using var command = Command(connection, null,
+                """
+                INSERT OR REPLACE INTO thread_goals
+                    (thread_id, objective, status, token_budget, tokens_used, time_used_seconds, created_at_ms, updated_at_ms)
+                SELECT $t, $objective, $status, $budget, $used, $seconds, $created, $updated
+                WHERE EXISTS (SELECT 1 FROM threads WHERE id = $t);
+                """);
+            command.Parameters.AddWithValue("$t", goal.ThreadId);
+            command.Parameters.AddWithValue("$objective", goal.Objective);
+            command.Parameters.AddWithValue("$status", goal.Status);
+            command.Parameters.AddWithValue("$budget", goal.TokenBudget is { } budget ? budget : DBNull.Value);
+            command.Parameters.AddWithValue("$used", goal.TokensUsed);
+            command.Parameters.AddWithValue("$seconds", goal.TimeUsedSeconds);
+            command.Parameters.AddWithValue("$created", goal.CreatedAtMs);
+            command.Parameters.AddWithValue("$updated", goal.UpdatedAtMs);
+            if (command.ExecuteNonQuery() == 0)
+            {
+                throw new ThreadNotFoundException($"thread {goal.ThreadId} does not exist");
+            }
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
+        {
+            throw StorageException.Write(ex, database.Path);
         }
     }
 
     public bool DeleteGoal(string threadId)
     {
-        using var connection = database.Open();
-        using var command = Command(connection, null, "DELETE FROM thread_goals WHERE thread_id = $t;");
-        command.Parameters.AddWithValue("$t", threadId);
-        return command.ExecuteNonQuery() > 0;
+        try
+        {
+            using var connection = database.Open();
+            using var command = Command(connection, null, "DELETE FROM thread_goals WHERE thread_id = $t;");
+            command.Parameters.AddWithValue("$t", threadId);
+            return command.ExecuteNonQuery() > 0;
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
+        {
+            throw StorageException.Write(ex, database.Path);
+        }
     }
 
     public TurnRecord? GetTurn(string threadId, string turnId)
@@ -376,11 +453,50 @@ public sealed class SqliteThreadStore(SqliteDatabase database) : IThreadStore
 
     public int InterruptUnfinishedTurns(long nowMs)
     {
-        using var connection = database.Open();
-        return Execute(connection, null,
-            "UPDATE turns SET status = 'interrupted', completed_at_ms = coalesce(completed_at_ms, $now) WHERE status = 'inProgress';",
-            new Dictionary<string, object> { ["$now"] = nowMs });
+        try
+        {
+            using var connection = database.Open();
+            return Execute(connection, null,
+                "UPDATE turns SET status = 'interrupted', completed_at_ms = coalesce(completed_at_ms, $now) WHERE status = 'inProgress';",
+                new Dictionary<string, object> { ["$now"] = nowMs });
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
+        {
+            throw StorageException.Write(ex, database.Path);
+        }
     }
+
+    public IReadOnlyList<string> ThreadsWithUnfinishedTurns()
+    {
+        using var connection = database.Open();
+        using var command = Command(connection, null, "SELECT DISTINCT thread_id FROM turns WHERE status = 'inProgress';");
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public int InterruptUnfinishedTurns(string threadId, long nowMs)
+    {
+        try
+        {
+            using var connection = database.Open();
+            return Execute(connection, null,
+                "UPDATE turns SET status = 'interrupted', completed_at_ms = coalesce(completed_at_ms, $now) WHERE thread_id = $t AND status = 'inProgress';",
+                new Dictionary<string, object> { ["$now"] = nowMs, ["$t"] = threadId });
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
+        {
+            throw StorageException.Write(ex, database.Path);
+        }
+    }
+
+    /// <summary>A failure of the disk or file rather than of our SQL (constraint violations are handled where they occur).</summary>
+    private static bool IsStorageFailure(SqliteException ex) => ex.SqliteErrorCode != SQLitePCL.raw.SQLITE_CONSTRAINT;
 
     private static void InsertThread(SqliteConnection connection, SqliteTransaction? transaction, ThreadRecord t)
     {

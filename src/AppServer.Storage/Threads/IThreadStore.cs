@@ -88,6 +88,13 @@ public interface IThreadStore
     /// </summary>
     /// <returns>How many turns were changed.</returns>
     int InterruptUnfinishedTurns(long nowMs);
+
+    /// <summary>Ids of threads with a turn still marked <c>inProgress</c>.</summary>
+    IReadOnlyList<string> ThreadsWithUnfinishedTurns();
+
+    /// <summary>Marks one thread's <c>inProgress</c> turns <c>interrupted</c> (its writer is gone).</summary>
+    /// <returns>How many turns were changed.</returns>
+    int InterruptUnfinishedTurns(string threadId, long nowMs);
 }
 
 /// <summary>Writes applied together by <see cref="IThreadStore.Commit"/>.</summary>

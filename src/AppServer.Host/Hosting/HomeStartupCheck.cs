@@ -1,0 +1,82 @@
+using AppServer.Core.Home;
+using AppServer.Storage;
+using AppServer.Storage.Sqlite;
+
+namespace AppServer.Host.Hosting;
+
+/// <summary>
+/// Before serving: <c>CODEX_HOME</c> must exist, take a small write and hold an openable, writable database.
+/// A home that is full, read-only or not ours stops the server with one line naming the path and the cause
+/// (instead of a stack trace, or turns that fail later).
+/// </summary>
+internal static class HomeStartupCheck
+{
+    // Room for a few database pages and the WAL's first frames: less than this and the first turn fails.
+    private const int ProbeBytes = 64 * 1024;
+
+    /// <summary>The problem, ready for stderr, or null when the home is usable.</summary>
+    public static string? Problem(CodexHome home)
+    {
+        try
+        {
+            home.EnsureExists();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot create CODEX_HOME {home.Path}: {Cause(ex)}";
+        }
+
+        var probe = home.Resolve($".appserver-write-check-{Environment.ProcessId}");
+        try
+        {
+            using (var stream = new FileStream(probe, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.DeleteOnClose))
+            {
+                stream.Write(new byte[ProbeBytes]);
+                stream.Flush(flushToDisk: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(probe);
+            return $"CODEX_HOME {home.Path} is not writable: {Cause(ex)}";
+        }
+
+        try
+        {
+            _ = new SqliteDatabase(home.Resolve(SqliteDatabase.FileName));
+        }
+        catch (StorageException ex)
+        {
+            return ex.Message;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A database written by a newer build.
+            return $"cannot use {home.Resolve(SqliteDatabase.FileName)}: {ex.Message}";
+        }
+
+        return null;
+    }
+
+    /// <summary>The OS cause in words (<c>No space left on device</c>) rather than .NET's message with the path.</summary>
+    private static string Cause(Exception ex) => ex switch
+    {
+        IOException { HResult: 28 } => "no space left on device (ENOSPC)",
+        IOException { HResult: 30 } => "read-only file system (EROFS)",
+        IOException { HResult: 122 } => "disk quota exceeded (EDQUOT)",
+        UnauthorizedAccessException when ex.InnerException is IOException { HResult: 30 } => "read-only file system (EROFS)",
+        UnauthorizedAccessException => "permission denied",
+        _ => ex.Message,
+    };
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+}
