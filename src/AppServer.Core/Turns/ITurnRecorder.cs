@@ -14,6 +14,12 @@ public interface ITurnRecorder
     /// <summary>Inserts or updates a turn row.</summary>
     void SaveTurn(TurnSnapshot turn);
 
+    /// <summary>
+    /// Keeps a turn row that could not be written (disk full) and writes it before the next write that works,
+    /// so a turn that ended while the disk was full does not stay <c>inProgress</c> on disk.
+    /// </summary>
+    void SaveTurnLater(TurnSnapshot turn);
+
     /// <summary>Stores an item (when given) and appends history entries, in one transaction.</summary>
     void Commit(string turnId, ThreadItem? item, long startedAtMs, long? completedAtMs, IReadOnlyList<string> history);
 

@@ -47,6 +47,8 @@ public sealed class InMemoryTurnRecorder : ITurnRecorder
         }
     }
 
+    public void SaveTurnLater(TurnSnapshot turn) => SaveTurn(turn);
+
     public void Commit(string turnId, ThreadItem? item, long startedAtMs, long? completedAtMs, IReadOnlyList<string> history)
     {
         lock (_gate)

@@ -170,9 +170,11 @@ public sealed class ThreadConversation
         lock (_gate)
         {
             var total = (UsageLocked()?.Total ?? default) + last;
-            _usage = new ThreadUsage(turnId, total, last);
-            Recorder.SaveUsage(_usage);
-            return _usage;
+            var usage = new ThreadUsage(turnId, total, last);
+            // Stored first: a failed write leaves memory and disk agreeing.
+            Recorder.SaveUsage(usage);
+            _usage = usage;
+            return usage;
         }
     }
 

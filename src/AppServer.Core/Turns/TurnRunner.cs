@@ -97,6 +97,8 @@ public sealed class TurnRunner : IResponseStreamHandler
     {
         var ct = _cts.Token;
         _startedAtMs = NowMs;
+        var status = TurnStatus.Completed;
+        TurnError? error = null;
         try
         {
             _host.SetStatus(TurnThreadStatus.Active);
@@ -134,20 +136,37 @@ public sealed class TurnRunner : IResponseStreamHandler
                     break;
                 }
             }
-
-            Finish(TurnStatus.Completed, null);
         }
         catch (OperationCanceledException) when (_interrupted)
         {
-            OnInterrupted();
+            status = TurnStatus.Interrupted;
         }
         catch (ModelException ex)
         {
-            Fail(new TurnError { Message = ex.Message, CodexErrorInfo = ex.Info });
+            (status, error) = (TurnStatus.Failed, new TurnError { Message = ex.Message, CodexErrorInfo = ex.Info });
         }
         catch (Exception ex)
         {
-            Fail(new TurnError { Message = ex.Message, CodexErrorInfo = CodexErrorInfo.Other });
+            (status, error) = (TurnStatus.Failed, ErrorFor(ex));
+        }
+
+        try
+        {
+            if (status == TurnStatus.Interrupted)
+            {
+                RecordInterruption();
+            }
+        }
+        catch (Exception ex)
+        {
+            (status, error) = (TurnStatus.Failed, ErrorFor(ex));
+        }
+
+        // Whatever failed above (a full disk included), the turn ends here: turn/completed goes out and the
+        // thread takes new turns. Finish itself does not throw.
+        try
+        {
+            Finish(status, error);
         }
         finally
         {
@@ -155,6 +174,9 @@ public sealed class TurnRunner : IResponseStreamHandler
             _completion.TrySetResult();
         }
     }
+
+    /// <summary>The turn's error for an unexpected failure; a storage failure names the file and the cause.</summary>
+    private static TurnError ErrorFor(Exception ex) => new() { Message = ex.Message, CodexErrorInfo = CodexErrorInfo.Other };
 
     /// <summary>The context the model sees before this turn's input: everything on a new thread, or what changed.</summary>
     private List<string> ContextItems()
@@ -544,7 +566,7 @@ public sealed class TurnRunner : IResponseStreamHandler
 
     // ---- endings ---------------------------------------------------------------------------------
 
-    private void OnInterrupted()
+    private void RecordInterruption()
     {
         // The partial agent message is completed and kept (like the reference); the model is told next time.
         foreach (var message in _messages.Values)
@@ -557,12 +579,6 @@ public sealed class TurnRunner : IResponseStreamHandler
 
         _messages.Clear();
         _conversation.Commit(TurnId, null, NowMs, null, [ResponseItems.Message("user", [TurnAbortedText])]);
-        Finish(TurnStatus.Interrupted, null);
-    }
-
-    private void Fail(TurnError error)
-    {
-        Finish(TurnStatus.Failed, error);
     }
 
     private void Finish(TurnStatus status, TurnError? error)
@@ -579,10 +595,19 @@ public sealed class TurnRunner : IResponseStreamHandler
         {
             _conversation.Recorder.SaveTurn(Snapshot(wireStatus, completedAtMs, error));
         }
-        catch (Exception ex) when (status != TurnStatus.Failed)
+        catch (Exception ex)
         {
-            error = new TurnError { Message = ex.Message, CodexErrorInfo = CodexErrorInfo.Other };
-            status = TurnStatus.Failed;
+            // The row could not be written (e.g. the disk is full): the turn still ends, as failed, and the
+            // recorder writes the final row with its next successful write. A failure that already ended the
+            // turn keeps its own message (usually this same cause).
+            if (error is null)
+            {
+                error = ErrorFor(ex);
+                status = TurnStatus.Failed;
+                wireStatus = "failed";
+            }
+
+            _conversation.Recorder.SaveTurnLater(Snapshot(wireStatus, completedAtMs, error));
         }
 
         IReadOnlyList<JsonElement> items = status == TurnStatus.Completed && _lastAgentMessage is { } last
@@ -600,7 +625,16 @@ public sealed class TurnRunner : IResponseStreamHandler
             CompletedAt = completedAtMs / 1000,
             DurationMs = duration,
         };
-        var readState = _services.ReadStateAfterTurn(_threadId);
+        Protocol.ReadState.ThreadReadStateChangedNotification? readState = null;
+        try
+        {
+            readState = _services.ReadStateAfterTurn(_threadId);
+        }
+        catch (Exception)
+        {
+            // A read receipt is not worth a stuck turn.
+        }
+
         _conversation.Finish(this, () =>
         {
             // A finished turn is unread: the receipt changes before the thread goes idle, as in the reference.

@@ -138,7 +138,8 @@ public sealed class TestServer : IAsyncDisposable
         Directory.CreateDirectory(options.WorkDir);
         int? port = transport == "ws" ? (options.Port ?? FreePort()) : null;
 
-        var psi = new ProcessStartInfo(ServerArgv[0])
+        IReadOnlyList<string> argv = [.. options.CommandPrefix, .. ServerArgv];
+        var psi = new ProcessStartInfo(argv[0])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -147,7 +148,7 @@ public sealed class TestServer : IAsyncDisposable
             WorkingDirectory = options.WorkDir,
             StandardOutputEncoding = new UTF8Encoding(false),
         };
-        foreach (var arg in ServerArgv.Skip(1))
+        foreach (var arg in argv.Skip(1))
         {
             psi.ArgumentList.Add(arg);
         }
@@ -272,6 +273,9 @@ public sealed class TestServerOptions
     public int? Port { get; init; }
 
     public IReadOnlyList<string> ExtraArgs { get; init; } = [];
+
+    /// <summary>A command the server runs under, e.g. <c>unshare -m sh -c '…; exec "$@"' sh</c>.</summary>
+    public IReadOnlyList<string> CommandPrefix { get; init; } = [];
 
     public Dictionary<string, string?> Environment { get; init; } = new();
 
