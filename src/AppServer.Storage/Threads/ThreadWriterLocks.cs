@@ -6,10 +6,10 @@ namespace AppServer.Storage.Threads;
 
 /// <summary>
 /// Which process may write a thread: one writer per thread across every server sharing a <c>CODEX_HOME</c>
-/// (an IDE and a terminal each start one). The claim is an OS record lock (<c>fcntl</c>) on one byte of
-/// <c>appserver.writers.lock</c>, the byte chosen by a 62-bit hash of the thread id; the kernel drops it when
-/// the process ends, however it ends, so a killed writer never blocks a thread and no heartbeat is needed.
-/// Where record locks are not available (macOS) each thread gets its own lock file in
+/// (an IDE and a terminal each start one). On Linux the claim is an open-file-description record lock
+/// (<c>fcntl F_OFD_SETLK</c>) on one byte of <c>appserver.writers.lock</c>, the byte chosen by a 62-bit hash of
+/// the thread id; the kernel drops it when the process ends, however it ends, so a killed writer never blocks
+/// a thread and no heartbeat is needed. Elsewhere (macOS) each thread gets its own lock file in
 /// <c>appserver.writers/</c>, locked with <c>flock</c> (same crash behaviour).
 /// </summary>
 /// <remarks>
@@ -28,7 +28,7 @@ public sealed class ThreadWriterLocks : IDisposable
     private bool _disposed;
 
     /// <summary>Opens (creating it if needed) the lock file in <paramref name="home"/>.</summary>
-    public ThreadWriterLocks(string home) : this(home, useRegionLocks: !OperatingSystem.IsMacOS())
+    public ThreadWriterLocks(string home) : this(home, useRegionLocks: OpenFileLocks.Supported)
     {
     }
 
@@ -36,7 +36,7 @@ public sealed class ThreadWriterLocks : IDisposable
     internal ThreadWriterLocks(string home, bool useRegionLocks)
     {
         _home = home;
-        if (useRegionLocks && !OperatingSystem.IsMacOS())
+        if (useRegionLocks && OpenFileLocks.Supported)
         {
             // FileShare.ReadWrite: other servers open the same file; the byte-range locks do the excluding.
             _regions = new FileStream(Path.Combine(home, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
@@ -57,11 +57,12 @@ public sealed class ThreadWriterLocks : IDisposable
                 return true;
             }
 
-            if (_regions is not null && !OperatingSystem.IsMacOS())
+            if (_regions is not null)
             {
+                bool locked;
                 try
                 {
-                    _regions.Lock(Offset(threadId), 1);
+                    locked = OpenFileLocks.TryLock(_regions.SafeFileHandle, Offset(threadId));
                 }
                 catch (PlatformNotSupportedException)
                 {
@@ -69,14 +70,13 @@ public sealed class ThreadWriterLocks : IDisposable
                     _regions = null;
                     return AcquireFile(threadId);
                 }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+                if (locked)
                 {
-                    // EAGAIN / EACCES: another process holds the byte.
-                    return false;
+                    _held[threadId] = null;
                 }
 
-                _held[threadId] = null;
-                return true;
+                return locked;
             }
 
             return AcquireFile(threadId);
@@ -108,9 +108,9 @@ public sealed class ThreadWriterLocks : IDisposable
                 // still holds the old one.
                 file.Dispose();
             }
-            else if (_regions is not null && !OperatingSystem.IsMacOS())
+            else if (_regions is not null)
             {
-                _regions.Unlock(Offset(threadId), 1);
+                OpenFileLocks.Unlock(_regions.SafeFileHandle, Offset(threadId));
             }
         }
     }
