@@ -39,6 +39,11 @@ public sealed class FullDiskTests
         var message = error["error"]!["message"]!.GetValue<string>();
         message.Should().Contain("database or disk is full").And.Contain(Path.Combine(server.CodexHome, "appserver.sqlite"));
 
+        // A request that must write while the disk is full gets the same cause, and the server carries on.
+        var refused = await client.RequestAsync("thread/start", new JsonObject());
+        refused["error"]!["code"]!.GetValue<int>().Should().Be(-32603);
+        refused["error"]!["message"]!.GetValue<string>().Should().Contain("database or disk is full").And.Contain("appserver.sqlite");
+
         // Sound, and nothing committed before the disk filled is lost.
         using (var db = OpenCopy(home))
         {
