@@ -76,4 +76,36 @@ public sealed class BubblewrapArgumentsTests
         result.Arguments.Should().NotContain("--new-session");
         result.Arguments.Should().Contain("--die-with-parent");
     }
+
+    [Fact]
+    public void Writable_roots_come_from_the_policy_cwd_not_from_where_the_command_runs()
+    {
+        var files = new FakeFileProbe(["/ws", "/outside", "/"]);
+        foreach (var commandCwd in new[] { "/outside", "/", "/ws/link" })
+        {
+            var result = BubblewrapArguments.Build(Workspace(excludeSlashTmp: true, excludeTmpdir: true), Command, commandCwd, null, false, files, policyCwd: "/ws");
+
+            var binds = result.Arguments.Select((a, i) => (a, i)).Where(x => x.a == "--bind").Select(x => result.Arguments[x.i + 1]).ToList();
+            binds.Should().Equal(["/ws"], commandCwd);
+            Joined(result).Should().Contain($"--chdir {commandCwd} --");
+            result.CreatedMountPoints.Should().OnlyContain(p => p.StartsWith("/ws/", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Hidden_files_are_covered_by_the_placeholder_after_every_writable_bind()
+    {
+        var files = new FakeFileProbe(["/ws", "/ws/home/dir.json"], files: ["/ws/home/auth.json", "/ws/home/db.sqlite"]);
+        var hidden = (new[] { "/ws/home/auth.json", "/ws/home/db.sqlite", "/ws/home/missing.json", "/ws/home/dir.json", "relative" }, "/run/ph");
+        var result = BubblewrapArguments.Build(Workspace(excludeSlashTmp: true, excludeTmpdir: true), Command, "/ws", null, false, files, "/ws", hidden);
+        var joined = Joined(result);
+
+        joined.Should().Contain("--ro-bind /run/ph /ws/home/auth.json --ro-bind /run/ph /ws/home/db.sqlite --perms 000 --tmpfs /ws/home/dir.json --remount-ro /ws/home/dir.json --ro-bind /run/ph /run/ph --unshare-user");
+        joined.Should().NotContain("missing.json").And.NotContain("relative");
+        result.Arguments.ToList().IndexOf("/run/ph").Should().BeGreaterThan(result.Arguments.ToList().LastIndexOf("--bind"));
+
+        // Read-only sandboxes hide them too.
+        Joined(BubblewrapArguments.Build(new ReadOnlyPolicy(false), Command, "/ws", null, false, files, null, hidden))
+            .Should().Contain("--ro-bind /run/ph /ws/home/auth.json");
+    }
 }
