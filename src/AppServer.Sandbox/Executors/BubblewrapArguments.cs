@@ -49,7 +49,9 @@ public static class BubblewrapArguments
             foreach (var name in WritableRoots.ProtectedNames)
             {
                 var path = Path.Combine(root, name);
-                if (files.Exists(path))
+                // An empty directory may be another server's mount point that it removes when its sandbox ends
+                // (a shared /tmp): binding it would fail then, a tmpfs (which bwrap creates if gone) does not.
+                if (files.Exists(path) && !files.IsEmptyDirectory(path))
                 {
                     args.AddRange(["--ro-bind", path, path]);
                 }
@@ -57,7 +59,10 @@ public static class BubblewrapArguments
                 {
                     // An empty read-only directory stops the command from creating it (e.g. a .git with hooks).
                     args.AddRange(["--perms", "555", "--tmpfs", path, "--remount-ro", path]);
-                    created.Add(path);
+                    if (!files.Exists(path))
+                    {
+                        created.Add(path);
+                    }
                 }
             }
         }

@@ -47,7 +47,7 @@ public sealed class BubblewrapArgumentsTests
     [Fact]
     public void Protected_subpaths_are_read_only_inside_every_writable_root()
     {
-        var files = new FakeFileProbe(["/ws", "/ws/.git", "/tmp"], files: ["/ws/.codex"]);
+        var files = new FakeFileProbe(["/ws", "/ws/.git", "/tmp", "/tmp/.codex"], files: ["/ws/.codex", "/ws/.git/config"]);
         var result = BubblewrapArguments.Build(Workspace(excludeTmpdir: true), Command, "/ws", null, false, files);
         var joined = Joined(result);
 
@@ -55,7 +55,10 @@ public sealed class BubblewrapArgumentsTests
         joined.Should().Contain("--ro-bind /ws/.codex /ws/.codex");
         joined.Should().Contain("--perms 555 --tmpfs /ws/.agents --remount-ro /ws/.agents");
         joined.Should().Contain("--perms 555 --tmpfs /tmp/.git --remount-ro /tmp/.git");
-        result.CreatedMountPoints.Should().BeEquivalentTo(["/ws/.agents", "/tmp/.git", "/tmp/.codex", "/tmp/.agents"]);
+        // An empty directory (maybe another server's mount point, removed when its sandbox ends) gets a tmpfs
+        // too, so bwrap never fails on a source that vanished; it is not ours to remove.
+        joined.Should().Contain("--perms 555 --tmpfs /tmp/.codex --remount-ro /tmp/.codex");
+        result.CreatedMountPoints.Should().BeEquivalentTo(["/ws/.agents", "/tmp/.git", "/tmp/.agents"]);
         // Protection comes after every writable bind, or a later bind would cover it.
         result.Arguments.ToList().LastIndexOf("--bind").Should().BeLessThan(result.Arguments.ToList().IndexOf("/ws/.git"));
     }
