@@ -90,6 +90,7 @@ public sealed class CommandExecService(IExecDefaults defaults, SandboxSelector s
         {
             PolicyCwd = Environment.CurrentDirectory,
             HiddenFiles = SandboxHiddenFiles.For(home.Path),
+            ReadOnlyPaths = [home.Path],
         };
         return sandboxes.Select(policy).Prepare(sandbox);
     }

@@ -22,9 +22,10 @@ public static class BubblewrapArguments
     /// <param name="files">Filesystem probe.</param>
     /// <param name="policyCwd">The cwd the policy is rooted at (a writable root under workspace-write); <paramref name="cwd"/> when null.</param>
     /// <param name="hidden">Files to cover, and the unreadable empty file to cover them with.</param>
+    /// <param name="readOnly">Directories kept read-only even inside a writable root.</param>
     public static Result Build(
         SandboxPolicy policy, IReadOnlyList<string> command, string cwd, string? tmpdir, bool tty, IFileProbe files,
-        string? policyCwd = null, (IReadOnlyList<string> Paths, string Placeholder)? hidden = null)
+        string? policyCwd = null, (IReadOnlyList<string> Paths, string Placeholder)? hidden = null, IReadOnlyList<string>? readOnly = null)
     {
         var args = new List<string>();
         // A new session stops the command from pushing keystrokes into a terminal it inherited (TIOCSTI).
@@ -64,6 +65,16 @@ public static class BubblewrapArguments
                         created.Add(path);
                     }
                 }
+            }
+        }
+
+        // After the writable binds, so a directory inside a writable root (CODEX_HOME in the workspace) stays read-only.
+        foreach (var path in (readOnly ?? []).Where(Path.IsPathRooted).Distinct(StringComparer.Ordinal))
+        {
+            // Always bound (a no-op outside the roots): a link may put it inside one under another name.
+            if (files.IsDirectory(path))
+            {
+                args.AddRange(["--ro-bind", path, path]);
             }
         }
 

@@ -35,7 +35,7 @@ public sealed class BubblewrapExecutor(IFileProbe files) : ISandboxExecutor
         var hidden = request.HiddenFiles.Count > 0 && !OperatingSystem.IsWindows()
             ? (request.HiddenFiles, HiddenPlaceholder.Path())
             : ((IReadOnlyList<string>, string)?)null;
-        var built = BubblewrapArguments.Build(request.Policy, request.Command, request.Cwd, tmpdir, request.Tty, files, request.PolicyCwd, hidden);
+        var built = BubblewrapArguments.Build(request.Policy, request.Command, request.Cwd, tmpdir, request.Tty, files, request.PolicyCwd, hidden, request.ReadOnlyPaths);
         var environment = request.Policy.NetworkAccess
             ? request.Environment
             : SandboxEnvironment.WithNetworkDisabled(request.Environment);

@@ -29,4 +29,10 @@ public sealed record SandboxRequest(
     /// database). Paths that do not exist when the command starts are skipped.
     /// </summary>
     public IReadOnlyList<string> HiddenFiles { get; init; } = [];
+
+    /// <summary>
+    /// Absolute directories that stay read-only even inside a writable root (the server's home: its config and
+    /// exec-policy rules decide what later runs unsandboxed).
+    /// </summary>
+    public IReadOnlyList<string> ReadOnlyPaths { get; init; } = [];
 }

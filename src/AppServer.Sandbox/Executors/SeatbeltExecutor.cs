@@ -31,7 +31,7 @@ public sealed class SeatbeltExecutor(IFileProbe files) : ISandboxExecutor
     public static IReadOnlyList<string> BuildArgv(SandboxRequest request, string? tmpdir, IFileProbe files)
     {
         var roots = WritableRoots.For(request.Policy, request.PolicyCwd, tmpdir, files);
-        return [SandboxExec, "-p", SeatbeltProfile.Build(request.Policy, roots, request.HiddenFiles), "--", .. request.Command];
+        return [SandboxExec, "-p", SeatbeltProfile.Build(request.Policy, roots, request.HiddenFiles, request.ReadOnlyPaths), "--", .. request.Command];
     }
 
     private static IReadOnlyDictionary<string, string> Environment(SandboxRequest request)

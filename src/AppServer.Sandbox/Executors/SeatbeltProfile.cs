@@ -11,7 +11,7 @@ namespace AppServer.Sandbox.Executors;
 public static class SeatbeltProfile
 {
     /// <summary>The profile text.</summary>
-    public static string Build(SandboxPolicy policy, IReadOnlyList<string> writableRoots, IReadOnlyList<string>? hiddenFiles = null)
+    public static string Build(SandboxPolicy policy, IReadOnlyList<string> writableRoots, IReadOnlyList<string>? hiddenFiles = null, IReadOnlyList<string>? readOnlyPaths = null)
     {
         var profile = new StringBuilder();
         profile.AppendLine("(version 1)");
@@ -43,7 +43,12 @@ public static class SeatbeltProfile
             profile.AppendLine("(allow system-socket)");
         }
 
-        // Last, so it overrides the allows above (the last matching rule wins).
+        // Last, so they override the allows above (the last matching rule wins).
+        foreach (var path in readOnlyPaths ?? [])
+        {
+            profile.AppendLine($"(deny file-write* (subpath {Quote(path)}))");
+        }
+
         foreach (var path in hiddenFiles ?? [])
         {
             profile.AppendLine($"(deny file-read* file-write* (literal {Quote(path)}))");

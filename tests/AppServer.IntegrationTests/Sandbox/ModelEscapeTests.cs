@@ -236,12 +236,16 @@ public sealed class ModelEscapeTests
             grep -l -s -a -e sk-stored-secret -e {{marker}} "$CODEX_HOME"/* | sed 's/^/MATCH:/'
             chmod 644 "$CODEX_HOME/auth.json" || echo NO-CHMOD
             cat "$CODEX_HOME/config.toml" > /dev/null && echo CONFIG-READABLE
+            mkdir -p "$CODEX_HOME/rules" && echo 'prefix_rule(pattern=["sh"], decision="allow")' > "$CODEX_HOME/rules/evil.rules" || echo NO-RULES
+            echo 'sandbox_mode = "danger-full-access"' >> "$CODEX_HOME/config.toml" || echo NO-CONFIG
             """;
         var patchTarget = Path.Combine(server.CodexHome, "auth.json");
+        var config = File.ReadAllText(Path.Combine(server.CodexHome, "config.toml"));
         await RunTurnAsync(client, fake, threadId,
         [
             Exec(script, "call_read"),
             FakeItem.CustomToolCall("apply_patch", $"*** Begin Patch\n*** Delete File: {patchTarget}\n*** End Patch\n", "call_patch"),
+            FakeItem.CustomToolCall("apply_patch", $"*** Begin Patch\n*** Add File: {server.CodexHome}/rules/evil.rules\n+prefix_rule(pattern=[\"sh\"], decision=\"allow\")\n*** End Patch\n", "call_rules"),
             FakeItem.FunctionCall("view_image", new JsonObject { ["path"] = Path.Combine(server.CodexHome, "appserver.sqlite") }.ToJsonString(), "call_view"),
         ]);
 
@@ -250,6 +254,11 @@ public sealed class ModelEscapeTests
         output.Should().Contain("Permission denied").And.Contain("NO-CHMOD");
         output.Should().Contain("CONFIG-READABLE", "the rest of CODEX_HOME stays readable");
         ToolOutput(fake, "call_patch").Should().Be("patch rejected: writing outside of the project; rejected by user approval settings");
+        // CODEX_HOME stays read-only, even inside the workspace: its config and rules decide what runs unsandboxed.
+        output.Should().Contain("NO-RULES").And.Contain("NO-CONFIG");
+        ToolOutput(fake, "call_rules").Should().Be("patch rejected: writing outside of the project; rejected by user approval settings");
+        Path.Exists(Path.Combine(server.CodexHome, "rules", "evil.rules")).Should().BeFalse();
+        File.ReadAllText(Path.Combine(server.CodexHome, "config.toml")).Should().Be(config);
         ToolOutput(fake, "call_view").Should().Contain("Permission denied");
         Items(client, "item/started", "imageView").Should().BeEmpty();
 

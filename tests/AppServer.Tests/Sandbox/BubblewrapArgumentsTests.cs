@@ -111,4 +111,15 @@ public sealed class BubblewrapArgumentsTests
         Joined(BubblewrapArguments.Build(new ReadOnlyPolicy(false), Command, "/ws", null, false, files, null, hidden))
             .Should().Contain("--ro-bind /run/ph /ws/home/auth.json");
     }
+
+    [Fact]
+    public void Read_only_paths_are_bound_read_only_after_the_writable_roots_and_before_the_hidden_files()
+    {
+        var files = new FakeFileProbe(["/ws", "/ws/home"], files: ["/ws/home/auth.json"]);
+        var result = BubblewrapArguments.Build(Workspace(excludeSlashTmp: true, excludeTmpdir: true), Command, "/ws", null, false, files, "/ws",
+            (["/ws/home/auth.json"], "/run/ph"), ["/ws/home", "/not/there"]);
+
+        Joined(result).Should().Contain("--bind /ws /ws").And.Contain("--ro-bind /ws/home /ws/home --ro-bind /run/ph /ws/home/auth.json");
+        Joined(result).Should().NotContain("/not/there");
+    }
 }

@@ -45,7 +45,8 @@ public sealed class AgentToolEnvironment(CodexHome home, ThreadRequestBroker req
 
     /// <summary>
     /// The file-system scope the approval engine reasons about. Roots are real paths (every link resolved) so
-    /// that patch targets, resolved the same way, compare correctly; the server's hidden files are never writable.
+    /// that patch targets, resolved the same way, compare correctly; the server's home (login, database, config,
+    /// rules) is never writable without approval, as it is read-only inside the sandbox.
     /// </summary>
     public SandboxScope ScopeOf(TurnSettings settings)
     {
@@ -58,7 +59,7 @@ public sealed class AgentToolEnvironment(CodexHome home, ThreadRequestBroker req
                 [.. WritableRoots.For(policy, settings.Cwd, Environment.GetEnvironmentVariable("TMPDIR"), DiskFileProbe.Instance)
                     .Select(root => RealPath.Of(root) ?? root).Distinct(StringComparer.Ordinal)])
             {
-                IsHidden = path => SandboxHiddenFiles.IsHidden(home.Path, path),
+                IsProtected = path => SandboxHiddenFiles.IsInHome(home.Path, path),
             },
             _ => new SandboxScope(SandboxScopeKind.ReadOnly, []),
         };

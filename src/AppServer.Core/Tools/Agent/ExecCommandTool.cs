@@ -243,6 +243,7 @@ public sealed class ExecCommandTool(AgentToolEnvironment env, ExecSessionManager
             {
                 PolicyCwd = settings.Cwd,
                 HiddenFiles = SandboxHiddenFiles.For(env.CodexHome),
+                ReadOnlyPaths = [env.CodexHome],
             });
             process = ProcessRunner.Start(plan, args.Tty ? TerminalSize.Default : null, keepStdinOpen: args.Tty);
         }
