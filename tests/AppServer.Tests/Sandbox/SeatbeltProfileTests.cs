@@ -50,10 +50,12 @@ public sealed class SeatbeltProfileTests
         {
             PolicyCwd = "/ws",
             HiddenFiles = ["/Users/me/.codex/auth.json"],
+            ReadOnlyPaths = ["/Users/me/.codex"],
         };
         var profile = SeatbeltExecutor.BuildArgv(request, null, new FakeFileProbe(["/ws", "/elsewhere"]))[2];
 
         profile.Should().Contain("(subpath \"/ws\")").And.NotContain("/elsewhere");
-        profile.TrimEnd().Should().EndWith("(deny file-read* file-write* (literal \"/Users/me/.codex/auth.json\"))");
+        profile.TrimEnd().Should().EndWith(
+            "(deny file-write* (subpath \"/Users/me/.codex\"))\n(deny file-read* file-write* (literal \"/Users/me/.codex/auth.json\"))");
     }
 }
