@@ -21,6 +21,9 @@ public sealed record SandboxScope(SandboxScopeKind Kind, IReadOnlyList<string> W
     /// <summary>Names that stay read-only inside every writable root.</summary>
     public static IReadOnlyList<string> ProtectedNames { get; } = [".git", ".codex", ".agents"];
 
+    /// <summary>Paths no patch may write without the user's say-so (the server's home), even inside a root.</summary>
+    public Func<string, bool> IsProtected { get; init; } = static _ => false;
+
     /// <summary>True when the sandbox restricts file-system writes (read-only or workspace-write).</summary>
     public bool RestrictsFileSystem => Kind is SandboxScopeKind.ReadOnly or SandboxScopeKind.WorkspaceWrite;
 
@@ -38,6 +41,11 @@ public sealed record SandboxScope(SandboxScopeKind Kind, IReadOnlyList<string> W
         }
 
         var full = Path.GetFullPath(path);
+        if (IsProtected(full))
+        {
+            return false;
+        }
+
         foreach (var root in WritableRoots)
         {
             var rel = Path.GetRelativePath(Path.GetFullPath(root), full);

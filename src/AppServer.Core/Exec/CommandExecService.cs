@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using AppServer.Core.Home;
 using AppServer.Protocol.Errors;
 using AppServer.Sandbox.Executors;
 using AppServer.Sandbox.Processes;
@@ -11,7 +12,7 @@ namespace AppServer.Core.Exec;
 /// spawns, streams or buffers output under a cap, enforces the timeout, and keeps processes addressable
 /// by (connection, processId) until they exit. Processes die with their connection.
 /// </summary>
-public sealed class CommandExecService(IExecDefaults defaults, SandboxSelector sandboxes)
+public sealed class CommandExecService(IExecDefaults defaults, SandboxSelector sandboxes, CodexHome home)
 {
     /// <summary>Exit code reported when the timeout killed the command (as <c>timeout(1)</c>).</summary>
     public const int TimeoutExitCode = 124;
@@ -83,7 +84,14 @@ public sealed class CommandExecService(IExecDefaults defaults, SandboxSelector s
 
         var policy = request.Policy
             ?? (request.PermissionProfile is { } profile ? defaults.ResolvePermissionProfile(profile) : defaults.DefaultSandboxPolicy(request.Cwd));
-        var sandbox = new SandboxRequest(request.Command, request.Cwd, environment, policy, request.Terminal is not null);
+        // The policy is rooted at the server's cwd (as in the reference): a cwd elsewhere is where the command
+        // runs, not a directory it may write.
+        var sandbox = new SandboxRequest(request.Command, request.Cwd, environment, policy, request.Terminal is not null)
+        {
+            PolicyCwd = Environment.CurrentDirectory,
+            HiddenFiles = SandboxHiddenFiles.For(home.Path),
+            ReadOnlyPaths = [home.Path],
+        };
         return sandboxes.Select(policy).Prepare(sandbox);
     }
 

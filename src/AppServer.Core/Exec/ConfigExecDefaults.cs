@@ -12,7 +12,8 @@ namespace AppServer.Core.Exec;
 public sealed class ConfigExecDefaults(ConfigService config) : IExecDefaults
 {
     private static readonly string[] CoreVariables = ["HOME", "LOGNAME", "PATH", "SHELL", "USER", "USERNAME", "TMPDIR", "TEMP", "TMP"];
-    private static readonly string[] DefaultExcludes = ["*KEY*", "*SECRET*", "*TOKEN*"];
+    /// <summary>The documented default excludes of <c>shell_environment_policy</c>.</summary>
+    internal static readonly string[] DefaultExcludes = ["*KEY*", "*SECRET*", "*TOKEN*"];
 
     private readonly DefaultExecDefaults _builtIn = new();
 
@@ -33,7 +34,12 @@ public sealed class ConfigExecDefaults(ConfigService config) : IExecDefaults
     public SandboxPolicy ResolvePermissionProfile(string id) => _builtIn.ResolvePermissionProfile(id);
 
     /// <inheritdoc />
-    public Dictionary<string, string> CreateBaseEnvironment(string cwd)
+    public Dictionary<string, string> CreateBaseEnvironment(string cwd) => Create(cwd, forModel: false);
+
+    /// <inheritdoc />
+    public Dictionary<string, string> CreateAgentEnvironment(string cwd) => Create(cwd, forModel: true);
+
+    private Dictionary<string, string> Create(string cwd, bool forModel)
     {
         var snapshot = config.Load(cwd);
         var policy = snapshot.Effective.ShellEnvironmentPolicy;
@@ -45,11 +51,13 @@ public sealed class ConfigExecDefaults(ConfigService config) : IExecDefaults
             _ => server,
         };
 
-        // The reference passes KEY/SECRET/TOKEN variables through unless the user explicitly asks for
-        // the default excludes (ignore_default_excludes = false), so only apply them then.
-        var explicitDefaultExcludes = (snapshot.Merged["shell_environment_policy"] as JsonObject)?["ignore_default_excludes"] is JsonValue value
-            && value.TryGetValue<bool>(out var ignore) && !ignore;
-        var excludes = (explicitDefaultExcludes ? DefaultExcludes : []).Concat(policy.Exclude).Select(Glob).ToList();
+        // The reference passes KEY/SECRET/TOKEN variables through unless the user explicitly asks for the
+        // default excludes (ignore_default_excludes = false); command/exec keeps that. The model's commands get
+        // them unless the user explicitly turns them off: a model must not see the server's secrets by default.
+        bool? ignoreDefaults = (snapshot.Merged["shell_environment_policy"] as JsonObject)?["ignore_default_excludes"] is JsonValue value
+            && value.TryGetValue<bool>(out var ignore) ? ignore : null;
+        var applyDefaults = forModel ? ignoreDefaults != true : ignoreDefaults == false;
+        var excludes = (applyDefaults ? DefaultExcludes : []).Concat(policy.Exclude).Select(Glob).ToList();
         foreach (var name in environment.Keys.ToList())
         {
             if (excludes.Any(e => e.IsMatch(name)))

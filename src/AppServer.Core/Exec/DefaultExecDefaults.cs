@@ -4,7 +4,7 @@ using AppServer.Sandbox.Policies;
 
 namespace AppServer.Core.Exec;
 
-/// <summary>The built-in defaults: read-only sandbox without network, and the server's whole environment.</summary>
+/// <summary>The built-in defaults: read-only sandbox without network, and the server's whole environment (minus secret-looking names for model commands).</summary>
 public sealed class DefaultExecDefaults : IExecDefaults
 {
     /// <inheritdoc />
@@ -22,6 +22,10 @@ public sealed class DefaultExecDefaults : IExecDefaults
 
     /// <inheritdoc />
     public Dictionary<string, string> CreateBaseEnvironment(string cwd) => ServerEnvironment();
+
+    /// <inheritdoc />
+    public Dictionary<string, string> CreateAgentEnvironment(string cwd)
+        => ServerEnvironment().Where(e => !ConfigExecDefaults.DefaultExcludes.Any(x => ConfigExecDefaults.Glob(x).IsMatch(e.Key))).ToDictionary(StringComparer.Ordinal);
 
     /// <summary>A copy of the server's environment.</summary>
     public static Dictionary<string, string> ServerEnvironment()

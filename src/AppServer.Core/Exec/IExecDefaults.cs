@@ -15,6 +15,12 @@ public interface IExecDefaults
     /// <exception cref="AppServer.Protocol.Errors.InvalidRequestException">Unknown or invalid profile.</exception>
     SandboxPolicy ResolvePermissionProfile(string id);
 
-    /// <summary>A fresh copy of the environment a command starts from (before per-request overrides).</summary>
+    /// <summary>A fresh copy of the environment a <c>command/exec</c> starts from (before per-request overrides).</summary>
     Dictionary<string, string> CreateBaseEnvironment(string cwd);
+
+    /// <summary>
+    /// A fresh copy of the environment a model's command starts from: <c>shell_environment_policy</c> with its
+    /// default excludes (<c>*KEY*</c>, <c>*SECRET*</c>, <c>*TOKEN*</c>) on unless <c>ignore_default_excludes = true</c>.
+    /// </summary>
+    Dictionary<string, string> CreateAgentEnvironment(string cwd);
 }

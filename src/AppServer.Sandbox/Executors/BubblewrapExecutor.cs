@@ -32,7 +32,10 @@ public sealed class BubblewrapExecutor(IFileProbe files) : ISandboxExecutor
     {
         var bwrap = EnsureAvailable();
         request.Environment.TryGetValue("TMPDIR", out var tmpdir);
-        var built = BubblewrapArguments.Build(request.Policy, request.Command, request.Cwd, tmpdir, request.Tty, files);
+        var hidden = request.HiddenFiles.Count > 0 && !OperatingSystem.IsWindows()
+            ? (request.HiddenFiles, HiddenPlaceholder.Path())
+            : ((IReadOnlyList<string>, string)?)null;
+        var built = BubblewrapArguments.Build(request.Policy, request.Command, request.Cwd, tmpdir, request.Tty, files, request.PolicyCwd, hidden, request.ReadOnlyPaths);
         var environment = request.Policy.NetworkAccess
             ? request.Environment
             : SandboxEnvironment.WithNetworkDisabled(request.Environment);

@@ -8,6 +8,9 @@ public interface IFileProbe
 
     /// <summary>Whether <paramref name="path"/> is a directory.</summary>
     bool IsDirectory(string path);
+
+    /// <summary>Whether <paramref name="path"/> is a directory with nothing in it.</summary>
+    bool IsEmptyDirectory(string path);
 }
 
 /// <summary>The real filesystem.</summary>
@@ -21,4 +24,17 @@ public sealed class DiskFileProbe : IFileProbe
 
     /// <inheritdoc />
     public bool IsDirectory(string path) => Directory.Exists(path);
+
+    /// <inheritdoc />
+    public bool IsEmptyDirectory(string path)
+    {
+        try
+        {
+            return Directory.Exists(path) && !Directory.EnumerateFileSystemEntries(path).Any();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }

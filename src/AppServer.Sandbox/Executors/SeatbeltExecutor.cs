@@ -30,8 +30,8 @@ public sealed class SeatbeltExecutor(IFileProbe files) : ISandboxExecutor
     /// <summary>The full argv (exposed for unit tests).</summary>
     public static IReadOnlyList<string> BuildArgv(SandboxRequest request, string? tmpdir, IFileProbe files)
     {
-        var roots = WritableRoots.For(request.Policy, request.Cwd, tmpdir, files);
-        return [SandboxExec, "-p", SeatbeltProfile.Build(request.Policy, roots), "--", .. request.Command];
+        var roots = WritableRoots.For(request.Policy, request.PolicyCwd, tmpdir, files);
+        return [SandboxExec, "-p", SeatbeltProfile.Build(request.Policy, roots, request.HiddenFiles, request.ReadOnlyPaths), "--", .. request.Command];
     }
 
     private static IReadOnlyDictionary<string, string> Environment(SandboxRequest request)

@@ -5,13 +5,13 @@ namespace AppServer.Sandbox.Executors;
 
 /// <summary>
 /// Builds the macOS Seatbelt (<c>sandbox-exec -p</c>) profile for a restricted policy: deny by default,
-/// read everything, write only inside the writable roots minus their protected subpaths, network only when
-/// allowed.
+/// read everything but the hidden files, write only inside the writable roots minus their protected subpaths,
+/// network only when allowed.
 /// </summary>
 public static class SeatbeltProfile
 {
     /// <summary>The profile text.</summary>
-    public static string Build(SandboxPolicy policy, IReadOnlyList<string> writableRoots)
+    public static string Build(SandboxPolicy policy, IReadOnlyList<string> writableRoots, IReadOnlyList<string>? hiddenFiles = null, IReadOnlyList<string>? readOnlyPaths = null)
     {
         var profile = new StringBuilder();
         profile.AppendLine("(version 1)");
@@ -41,6 +41,17 @@ public static class SeatbeltProfile
             profile.AppendLine("(allow network-outbound)");
             profile.AppendLine("(allow network-inbound)");
             profile.AppendLine("(allow system-socket)");
+        }
+
+        // Last, so they override the allows above (the last matching rule wins).
+        foreach (var path in readOnlyPaths ?? [])
+        {
+            profile.AppendLine($"(deny file-write* (subpath {Quote(path)}))");
+        }
+
+        foreach (var path in hiddenFiles ?? [])
+        {
+            profile.AppendLine($"(deny file-read* file-write* (literal {Quote(path)}))");
         }
 
         return profile.ToString();

@@ -10,7 +10,9 @@ public static class WritableRoots
 
     /// <summary>
     /// The existing writable directories for <paramref name="policy"/>, parents before children, without
-    /// duplicates. Empty for every policy but workspace-write.
+    /// duplicates. Empty for every policy but workspace-write. <paramref name="cwd"/> is the policy's cwd (the
+    /// thread's, or the server's for <c>command/exec</c>), never the directory a command asked to run in: that
+    /// would let the model make any directory writable by running a command there.
     /// </summary>
     public static IReadOnlyList<string> For(SandboxPolicy policy, string cwd, string? tmpdir, IFileProbe files)
     {

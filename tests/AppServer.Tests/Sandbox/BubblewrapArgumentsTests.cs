@@ -47,7 +47,7 @@ public sealed class BubblewrapArgumentsTests
     [Fact]
     public void Protected_subpaths_are_read_only_inside_every_writable_root()
     {
-        var files = new FakeFileProbe(["/ws", "/ws/.git", "/tmp"], files: ["/ws/.codex"]);
+        var files = new FakeFileProbe(["/ws", "/ws/.git", "/tmp", "/tmp/.codex"], files: ["/ws/.codex", "/ws/.git/config"]);
         var result = BubblewrapArguments.Build(Workspace(excludeTmpdir: true), Command, "/ws", null, false, files);
         var joined = Joined(result);
 
@@ -55,7 +55,10 @@ public sealed class BubblewrapArgumentsTests
         joined.Should().Contain("--ro-bind /ws/.codex /ws/.codex");
         joined.Should().Contain("--perms 555 --tmpfs /ws/.agents --remount-ro /ws/.agents");
         joined.Should().Contain("--perms 555 --tmpfs /tmp/.git --remount-ro /tmp/.git");
-        result.CreatedMountPoints.Should().BeEquivalentTo(["/ws/.agents", "/tmp/.git", "/tmp/.codex", "/tmp/.agents"]);
+        // An empty directory (maybe another server's mount point, removed when its sandbox ends) gets a tmpfs
+        // too, so bwrap never fails on a source that vanished; it is not ours to remove.
+        joined.Should().Contain("--perms 555 --tmpfs /tmp/.codex --remount-ro /tmp/.codex");
+        result.CreatedMountPoints.Should().BeEquivalentTo(["/ws/.agents", "/tmp/.git", "/tmp/.agents"]);
         // Protection comes after every writable bind, or a later bind would cover it.
         result.Arguments.ToList().LastIndexOf("--bind").Should().BeLessThan(result.Arguments.ToList().IndexOf("/ws/.git"));
     }
@@ -75,5 +78,48 @@ public sealed class BubblewrapArgumentsTests
         var result = BubblewrapArguments.Build(new ReadOnlyPolicy(false), Command, "/ws", null, tty: true, new FakeFileProbe(["/ws"]));
         result.Arguments.Should().NotContain("--new-session");
         result.Arguments.Should().Contain("--die-with-parent");
+    }
+
+    [Fact]
+    public void Writable_roots_come_from_the_policy_cwd_not_from_where_the_command_runs()
+    {
+        var files = new FakeFileProbe(["/ws", "/outside", "/"]);
+        foreach (var commandCwd in new[] { "/outside", "/", "/ws/link" })
+        {
+            var result = BubblewrapArguments.Build(Workspace(excludeSlashTmp: true, excludeTmpdir: true), Command, commandCwd, null, false, files, policyCwd: "/ws");
+
+            var binds = result.Arguments.Select((a, i) => (a, i)).Where(x => x.a == "--bind").Select(x => result.Arguments[x.i + 1]).ToList();
+            binds.Should().Equal(["/ws"], commandCwd);
+            Joined(result).Should().Contain($"--chdir {commandCwd} --");
+            result.CreatedMountPoints.Should().OnlyContain(p => p.StartsWith("/ws/", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Hidden_files_are_covered_by_the_placeholder_after_every_writable_bind()
+    {
+        var files = new FakeFileProbe(["/ws", "/ws/home/dir.json"], files: ["/ws/home/auth.json", "/ws/home/db.sqlite"]);
+        var hidden = (new[] { "/ws/home/auth.json", "/ws/home/db.sqlite", "/ws/home/missing.json", "/ws/home/dir.json", "relative" }, "/run/ph");
+        var result = BubblewrapArguments.Build(Workspace(excludeSlashTmp: true, excludeTmpdir: true), Command, "/ws", null, false, files, "/ws", hidden);
+        var joined = Joined(result);
+
+        joined.Should().Contain("--ro-bind /run/ph /ws/home/auth.json --ro-bind /run/ph /ws/home/db.sqlite --perms 000 --tmpfs /ws/home/dir.json --remount-ro /ws/home/dir.json --ro-bind /run/ph /run/ph --unshare-user");
+        joined.Should().NotContain("missing.json").And.NotContain("relative");
+        result.Arguments.ToList().IndexOf("/run/ph").Should().BeGreaterThan(result.Arguments.ToList().LastIndexOf("--bind"));
+
+        // Read-only sandboxes hide them too.
+        Joined(BubblewrapArguments.Build(new ReadOnlyPolicy(false), Command, "/ws", null, false, files, null, hidden))
+            .Should().Contain("--ro-bind /run/ph /ws/home/auth.json");
+    }
+
+    [Fact]
+    public void Read_only_paths_are_bound_read_only_after_the_writable_roots_and_before_the_hidden_files()
+    {
+        var files = new FakeFileProbe(["/ws", "/ws/home"], files: ["/ws/home/auth.json"]);
+        var result = BubblewrapArguments.Build(Workspace(excludeSlashTmp: true, excludeTmpdir: true), Command, "/ws", null, false, files, "/ws",
+            (["/ws/home/auth.json"], "/run/ph"), ["/ws/home", "/not/there"]);
+
+        Joined(result).Should().Contain("--bind /ws /ws").And.Contain("--ro-bind /ws/home /ws/home --ro-bind /run/ph /ws/home/auth.json");
+        Joined(result).Should().NotContain("/not/there");
     }
 }

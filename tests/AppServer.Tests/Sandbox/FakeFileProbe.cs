@@ -11,4 +11,7 @@ internal sealed class FakeFileProbe(IEnumerable<string> directories, IEnumerable
     public bool Exists(string path) => _directories.Contains(path) || _files.Contains(path);
 
     public bool IsDirectory(string path) => _directories.Contains(path);
+
+    public bool IsEmptyDirectory(string path)
+        => IsDirectory(path) && !_directories.Concat(_files).Any(p => p.StartsWith(path + "/", StringComparison.Ordinal));
 }

@@ -42,4 +42,20 @@ public sealed class SeatbeltProfileTests
         argv[2].Should().Contain("(subpath \"/ws\")");
         argv.Skip(3).Should().Equal("--", "ls", "-l");
     }
+
+    [Fact]
+    public void Hidden_files_are_denied_last_and_roots_come_from_the_policy_cwd()
+    {
+        var request = new SandboxRequest(["ls"], "/elsewhere", new Dictionary<string, string>(), new WorkspaceWritePolicy([], false, true, true), false)
+        {
+            PolicyCwd = "/ws",
+            HiddenFiles = ["/Users/me/.codex/auth.json"],
+            ReadOnlyPaths = ["/Users/me/.codex"],
+        };
+        var profile = SeatbeltExecutor.BuildArgv(request, null, new FakeFileProbe(["/ws", "/elsewhere"]))[2];
+
+        profile.Should().Contain("(subpath \"/ws\")").And.NotContain("/elsewhere");
+        profile.TrimEnd().Should().EndWith(
+            "(deny file-write* (subpath \"/Users/me/.codex\"))\n(deny file-read* file-write* (literal \"/Users/me/.codex/auth.json\"))");
+    }
 }

@@ -158,4 +158,57 @@ public sealed class ApplyPatchEngineTests : IDisposable
         // `printf 'hello\n' | git hash-object --stdin`
         TurnDiffTracker.BlobId("hello\n").Should().Be("ce013625030ba8dba906f756967f9e9ca394464a");
     }
+
+    [Fact]
+    public void Targets_resolve_links_and_a_write_through_a_file_link_keeps_the_link()
+    {
+        var outside = Directory.CreateTempSubdirectory("tools-patch-outside-").FullName;
+        try
+        {
+            File.WriteAllText(P("real.txt"), "one\ntwo\n");
+            File.CreateSymbolicLink(P("inlink"), P("real.txt"));
+            Directory.CreateSymbolicLink(P("dirlink"), outside);
+            File.CreateSymbolicLink(P("dellink"), Path.Combine(outside, "kept.txt"));
+            File.WriteAllText(Path.Combine(outside, "kept.txt"), "kept");
+
+            var plan = PatchApplier.Plan(PatchParser.Parse(
+                "*** Begin Patch\n*** Update File: inlink\n one\n-two\n+2\n*** Add File: dirlink/new.txt\n+x\n*** Delete File: dellink\n*** End Patch"), _dir);
+
+            plan.Changes.Select(c => c.Target).Should().Equal(P("real.txt"), Path.Combine(outside, "new.txt"), P("dellink"));
+            PatchApplier.Commit(plan);
+            new FileInfo(P("inlink")).LinkTarget.Should().Be(P("real.txt"));
+            File.ReadAllText(P("real.txt")).Should().Be("one\n2\n");
+            Path.Exists(P("dellink")).Should().BeFalse();
+            File.ReadAllText(Path.Combine(outside, "kept.txt")).Should().Be("kept");
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Commit_writes_nothing_when_a_link_changed_after_the_plan_was_checked()
+    {
+        var outside = Directory.CreateTempSubdirectory("tools-patch-outside-").FullName;
+        try
+        {
+            Directory.CreateDirectory(P("sub"));
+            var plan = PatchApplier.Plan(PatchParser.Parse("*** Begin Patch\n*** Add File: first.txt\n+1\n*** Add File: sub/x.txt\n+x\n*** End Patch"), _dir);
+            plan.Changes[1].Target.Should().Be(P("sub/x.txt"));
+
+            // A background command swaps the checked folder for a link out of the workspace.
+            Directory.Delete(P("sub"));
+            Directory.CreateSymbolicLink(P("sub"), outside);
+
+            var commit = () => PatchApplier.Commit(plan);
+            commit.Should().Throw<IOException>().WithMessage("*symbolic link changed*");
+            File.Exists(Path.Combine(outside, "x.txt")).Should().BeFalse();
+            File.Exists(P("first.txt")).Should().BeFalse("nothing is written once a target moved");
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using AppServer.Core.Approvals;
+using AppServer.Core.Exec;
 using AppServer.Core.ExecPolicy;
+using AppServer.Core.FileSearch;
 using AppServer.Core.Home;
 using AppServer.Core.Tools.ApplyPatch;
 using AppServer.Core.Turns;
@@ -41,8 +43,12 @@ public sealed class AgentToolEnvironment(CodexHome home, ThreadRequestBroker req
         _ => new ReadOnlyPolicy(settings.NetworkAccess),
     };
 
-    /// <summary>The file-system scope the approval engine reasons about.</summary>
-    public static SandboxScope ScopeOf(TurnSettings settings)
+    /// <summary>
+    /// The file-system scope the approval engine reasons about. Roots are real paths (every link resolved) so
+    /// that patch targets, resolved the same way, compare correctly; the server's home (login, database, config,
+    /// rules) is never writable without approval, as it is read-only inside the sandbox.
+    /// </summary>
+    public SandboxScope ScopeOf(TurnSettings settings)
     {
         var policy = SandboxOf(settings);
         return policy switch
@@ -50,7 +56,11 @@ public sealed class AgentToolEnvironment(CodexHome home, ThreadRequestBroker req
             DangerFullAccessPolicy => new SandboxScope(SandboxScopeKind.DangerFullAccess, []),
             ExternalSandboxPolicy => new SandboxScope(SandboxScopeKind.External, []),
             WorkspaceWritePolicy => new SandboxScope(SandboxScopeKind.WorkspaceWrite,
-                WritableRoots.For(policy, settings.Cwd, Environment.GetEnvironmentVariable("TMPDIR"), DiskFileProbe.Instance)),
+                [.. WritableRoots.For(policy, settings.Cwd, Environment.GetEnvironmentVariable("TMPDIR"), DiskFileProbe.Instance)
+                    .Select(root => RealPath.Of(root) ?? root).Distinct(StringComparer.Ordinal)])
+            {
+                IsProtected = path => SandboxHiddenFiles.IsInHome(home.Path, path),
+            },
             _ => new SandboxScope(SandboxScopeKind.ReadOnly, []),
         };
     }

@@ -112,7 +112,7 @@ public sealed class ExecCommandTool(AgentToolEnvironment env, ExecSessionManager
 
         var outcome = thread.IsCommandApproved(display)
             ? new RunOutcome(BypassSandbox: args.Escalate)
-            : env.Engine.DecideCommand(new CommandApprovalRequest(argv, AgentToolEnvironment.PolicyOf(settings), AgentToolEnvironment.ScopeOf(settings),
+            : env.Engine.DecideCommand(new CommandApprovalRequest(argv, AgentToolEnvironment.PolicyOf(settings), env.ScopeOf(settings),
                 env.RulesFor(cwd), args.Escalate, args.Justification, args.PrefixRule));
 
         CommandExecutionThreadItem Item(CommandExecutionStatus status, CommandExecutionSource source, string? processId) => new()
@@ -221,7 +221,8 @@ public sealed class ExecCommandTool(AgentToolEnvironment env, ExecSessionManager
     {
         var settings = context.Settings;
         SandboxPolicy policy = bypass ? new DangerFullAccessPolicy() : AgentToolEnvironment.SandboxOf(settings);
-        var environment = defaults.CreateBaseEnvironment(cwd);
+        // Config for the thread's cwd: the model's choice of workdir does not pick the config layers.
+        var environment = defaults.CreateAgentEnvironment(settings.Cwd);
         environment["CODEX_THREAD_ID"] = context.ThreadId;
         environment["CODEX_SESSION_ID"] = context.ThreadId;
         environment["CODEX_TOOL_CALL_ID"] = callId;
@@ -237,7 +238,13 @@ public sealed class ExecCommandTool(AgentToolEnvironment env, ExecSessionManager
         IRunningProcess process;
         try
         {
-            var plan = sandboxes.Select(policy).Prepare(new SandboxRequest(argv, cwd, environment, policy, args.Tty));
+            // Writable roots come from the thread's cwd and policy, whatever workdir the model picked.
+            var plan = sandboxes.Select(policy).Prepare(new SandboxRequest(argv, cwd, environment, policy, args.Tty)
+            {
+                PolicyCwd = settings.Cwd,
+                HiddenFiles = SandboxHiddenFiles.For(env.CodexHome),
+                ReadOnlyPaths = [env.CodexHome],
+            });
             process = ProcessRunner.Start(plan, args.Tty ? TerminalSize.Default : null, keepStdinOpen: args.Tty);
         }
         catch (Exception e) when (e is SandboxUnavailableException or SpawnException or IOException)

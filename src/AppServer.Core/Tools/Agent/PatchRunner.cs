@@ -32,8 +32,9 @@ public sealed class PatchRunner(AgentToolEnvironment env)
         }
 
         var thread = env.Thread(context.ThreadId);
-        var paths = plan.Changes.SelectMany(c => c.TouchedPaths).Distinct(StringComparer.Ordinal).ToList();
-        var outcome = env.Engine.DecidePatch(AgentToolEnvironment.PolicyOf(context.Settings), AgentToolEnvironment.ScopeOf(context.Settings), paths, thread.ApprovedPaths());
+        // The real targets: a link inside the workspace pointing out of it is outside, as is the server's login/DB.
+        var paths = plan.Changes.SelectMany(c => c.Targets).Distinct(StringComparer.Ordinal).ToList();
+        var outcome = env.Engine.DecidePatch(AgentToolEnvironment.PolicyOf(context.Settings), env.ScopeOf(context.Settings), paths, thread.ApprovedPaths());
         if (outcome is RejectOutcome reject)
         {
             return reject.Message; // refused by policy: like the reference, no fileChange item at all

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AppServer.Core.Exec;
+using AppServer.Core.Home;
 using AppServer.Protocol.Items;
 using AppServer.Protocol.Tools;
 
@@ -7,9 +9,10 @@ namespace AppServer.Core.Tools.Agent;
 
 /// <summary>
 /// <c>view_image</c>: attaches a local image for the model. Emits an <c>imageView</c> item and returns the image
-/// as an <c>input_image</c> content item (a data URL).
+/// as an <c>input_image</c> content item (a data URL). The server's login and database files are refused, as
+/// the sandbox hides them from the model's commands.
 /// </summary>
-public sealed class ViewImageTool : IAgentTool
+public sealed class ViewImageTool(CodexHome home) : IAgentTool
 {
     private const long MaxBytes = 20 * 1024 * 1024;
 
@@ -44,6 +47,11 @@ public sealed class ViewImageTool : IAgentTool
         }
 
         var full = Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(context.Settings.Cwd, path));
+        if (SandboxHiddenFiles.IsHidden(home.Path, full))
+        {
+            return ToolResult.Text($"unable to read image at `{full}`: Permission denied (os error 13)");
+        }
+
         if (!File.Exists(full))
         {
             return ToolResult.Text($"unable to locate image at `{full}`: No such file or directory (os error 2)");

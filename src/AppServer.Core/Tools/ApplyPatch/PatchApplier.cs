@@ -1,9 +1,12 @@
+using AppServer.Core.FileSearch;
+
 namespace AppServer.Core.Tools.ApplyPatch;
 
 /// <summary>
 /// Turns a parsed <see cref="Patch"/> into a <see cref="PatchPlan"/> (reading and verifying every file
 /// first, so a bad hunk changes nothing) and then writes it, each file atomically (temp file + rename).
-/// CRLF files stay CRLF.
+/// CRLF files stay CRLF. Every change records its real target (symbolic links resolved) so callers check the
+/// place a write really lands; a write through a file link goes to the link's target and keeps the link.
 /// </summary>
 public static class PatchApplier
 {
@@ -22,21 +25,25 @@ public static class PatchApplier
             switch (hunk)
             {
                 case AddFileHunk add:
-                    changes.Add(new PlannedFileChange(FileChangeKind.Add, path, null, hunk.Path, Current(path), add.Contents));
+                    changes.Add(new PlannedFileChange(FileChangeKind.Add, path, null, hunk.Path, Current(path), add.Contents) { Target = WriteTarget(path) });
                     pending[path] = add.Contents;
                     break;
                 case DeleteFileHunk:
                     var old = Current(path) ?? (Directory.Exists(path)
                         ? throw new PatchException($"Failed to delete file {path}: Is a directory (os error 21)")
                         : throw new PatchException($"Failed to delete file {path}: No such file or directory (os error 2)"));
-                    changes.Add(new PlannedFileChange(FileChangeKind.Delete, path, null, hunk.Path, old, null));
+                    changes.Add(new PlannedFileChange(FileChangeKind.Delete, path, null, hunk.Path, old, null) { Target = EntryTarget(path) });
                     pending[path] = null;
                     break;
                 case UpdateFileHunk update:
                     var original = ReadForUpdate(path, Current);
                     var updated = ApplyChunks(original, update.Chunks, path);
                     var dest = update.MovePath is null ? null : Resolve(cwd, update.MovePath);
-                    changes.Add(new PlannedFileChange(FileChangeKind.Update, path, dest, update.MovePath ?? hunk.Path, original, updated));
+                    changes.Add(new PlannedFileChange(FileChangeKind.Update, path, dest, update.MovePath ?? hunk.Path, original, updated)
+                    {
+                        Target = dest is null ? WriteTarget(path) : EntryTarget(path),
+                        MoveTarget = dest is null ? null : WriteTarget(dest),
+                    });
                     if (dest is null)
                     {
                         pending[path] = updated;
@@ -54,33 +61,69 @@ public static class PatchApplier
         return new PatchPlan(changes);
     }
 
-    /// <summary>Writes a verified plan to disk.</summary>
+    /// <summary>
+    /// Writes a verified plan to disk, to the real targets checked when it was planned. If a link along any of
+    /// them changed since (e.g. a background command swapped a folder for a link), nothing is written.
+    /// </summary>
+    /// <exception cref="IOException">A target moved since the plan was made, or a write failed.</exception>
     public static void Commit(PatchPlan plan)
     {
+        foreach (var change in plan.Changes)
+        {
+            var moved = change.Kind switch
+            {
+                FileChangeKind.Delete => EntryTarget(change.Path) != change.Target,
+                FileChangeKind.Update when change.MovePath is { } dest => EntryTarget(change.Path) != change.Target || WriteTarget(dest) != change.MoveTarget,
+                _ => WriteTarget(change.Path) != change.Target,
+            };
+            if (moved)
+            {
+                throw new IOException($"{change.Path} no longer resolves to the path that was checked (a symbolic link changed); nothing was written");
+            }
+        }
+
         foreach (var change in plan.Changes)
         {
             switch (change.Kind)
             {
                 case FileChangeKind.Add:
-                    WriteAtomically(change.Path, change.NewContent!);
+                    WriteAtomically(change.Target, change.NewContent!);
                     break;
                 case FileChangeKind.Delete:
-                    File.Delete(change.Path);
+                    File.Delete(change.Target);
                     break;
                 default:
-                    if (change.MovePath is { } dest)
+                    if (change.MoveTarget is { } dest)
                     {
-                        WriteAtomically(dest, change.NewContent!, modeFrom: change.Path);
-                        File.Delete(change.Path);
+                        WriteAtomically(dest, change.NewContent!, modeFrom: change.Target);
+                        File.Delete(change.Target);
                     }
                     else
                     {
-                        WriteAtomically(change.Path, change.NewContent!);
+                        WriteAtomically(change.Target, change.NewContent!);
                     }
 
                     break;
             }
         }
+    }
+
+    /// <summary>Where writing <paramref name="path"/> lands: every link resolved, a link at the end followed too.</summary>
+    public static string WriteTarget(string path)
+        => RealPath.Of(path) ?? throw new PatchException($"Failed to resolve {path}: Too many levels of symbolic links (os error 40)");
+
+    /// <summary>The directory entry removing <paramref name="path"/> removes: its folder resolved, a link at the end kept.</summary>
+    public static string EntryTarget(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var parent = Path.GetDirectoryName(full);
+        if (parent is null)
+        {
+            return full;
+        }
+
+        var realParent = RealPath.Of(parent) ?? throw new PatchException($"Failed to resolve {path}: Too many levels of symbolic links (os error 40)");
+        return Path.Combine(realParent, Path.GetFileName(full));
     }
 
     /// <summary>Parses, verifies and writes; returns the plan that was applied.</summary>

@@ -22,8 +22,23 @@ public sealed record PlannedFileChange(FileChangeKind Kind, string Path, string?
         _ => LineDiff.Hunks(OldContent ?? "", NewContent ?? ""),
     };
 
-    /// <summary>Every path this change writes or removes.</summary>
+    /// <summary>Every path this change writes or removes, as the patch named it (made absolute).</summary>
     public IEnumerable<string> TouchedPaths => MovePath is null ? [Path] : [Path, MovePath];
+
+    /// <summary>
+    /// Where the change really lands, every symbolic link resolved: the file a write goes through a link to, or
+    /// for a delete (and a move's source) the directory entry itself. <see cref="Path"/> when not resolved.
+    /// </summary>
+    public string Target { get => _target ?? Path; init => _target = value; }
+
+    /// <summary>The real destination of a move (see <see cref="Target"/>).</summary>
+    public string? MoveTarget { get => _moveTarget ?? MovePath; init => _moveTarget = value; }
+
+    /// <summary>Every real path this change writes or removes: what the sandbox roots are checked against.</summary>
+    public IEnumerable<string> Targets => MoveTarget is null ? [Target] : [Target, MoveTarget];
+
+    private readonly string? _target;
+    private readonly string? _moveTarget;
 }
 
 /// <summary>A patch verified against the disk and ready to write; nothing has been changed yet.</summary>
