@@ -97,6 +97,9 @@ internal static partial class ParamsReader
         return $"invalid type: {SerdeText.Describe(value)}, expected {Expect(expectedType)}";
     }
 
+    /// <summary>serde's wording for a list of variants (see <see cref="SerdeText.ExpectedVariants"/>).</summary>
+    internal static string ExpectedVariants(IReadOnlyList<string> names) => SerdeText.ExpectedVariants(names);
+
     /// <summary>Follows a JSON path such as <c>$.clientInfo.name</c> or <c>$.items[2].type</c> through both the JSON and the CLR type.</summary>
     private static (JsonElement Value, Type Type, bool Found) Locate(JsonElement root, Type rootType, string? path)
     {
