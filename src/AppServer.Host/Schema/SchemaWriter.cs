@@ -165,7 +165,13 @@ internal static class SchemaWriter
             foreach (var property in context.ContextualType.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
                 var name = property.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name ?? property.Name;
-                if (property.GetCustomAttribute<WireShapeAttribute>() is not { } attribute || !context.Schema.Properties.TryGetValue(name, out var schema))
+                if (!context.Schema.Properties.TryGetValue(name, out var schema))
+                {
+                    continue;
+                }
+
+                DropEmptyUnionBranches(schema);
+                if (property.GetCustomAttribute<WireShapeAttribute>() is not { } attribute)
                 {
                     continue;
                 }
@@ -175,6 +181,26 @@ internal static class SchemaWriter
                 Describe(attribute.Shape, schema);
             }
         }
+
+        /// <summary>
+        /// A union mapped from a converter type (SandboxPolicy) comes out as its variants plus an empty
+        /// "anything" branch; with <c>oneOf</c> that branch makes every variant match twice, so it goes.
+        /// </summary>
+        private static void DropEmptyUnionBranches(JsonSchema schema)
+        {
+            var empty = schema.OneOf.Where(IsEmpty).ToList();
+            if (empty.Count > 0 && schema.OneOf.Count(b => !IsEmpty(b) && !b.Type.HasFlag(JsonObjectType.Null)) >= 2)
+            {
+                foreach (var branch in empty)
+                {
+                    schema.OneOf.Remove(branch);
+                }
+            }
+        }
+
+        private static bool IsEmpty(JsonSchema schema)
+            => schema.Type == JsonObjectType.None && !schema.HasReference && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0
+                && schema.AllOf.Count == 0 && schema.Properties.Count == 0 && schema.Enumeration.Count == 0;
 
         private static void Describe(WireShape shape, JsonSchema schema)
         {
