@@ -137,6 +137,9 @@ public sealed class ParamsValidationTests
     [InlineData("command/exec", """{"command":["true"],"sandboxPolicy":5}""", "invalid type: integer `5`, expected internally tagged enum SandboxPolicyDeserialize")]
     [InlineData("thread/start", """{"approvalPolicy":5}""", "invalid type: integer `5`, expected string or map")]
     [InlineData("thread/start", """{"sandbox":5}""", "invalid type: integer `5`, expected string or map")]
+    [InlineData("thread/start", """{"approvalPolicy":{"x":2}}""", "unknown variant `x`, expected one of `untrusted`, `on-request`, `granular`, `never`")]
+    [InlineData("thread/start", """{"approvalPolicy":{}}""", "invalid value: map, expected map with a single key")]
+    [InlineData("thread/start", """{"approvalPolicy":{"granular":5}}""", "invalid type: integer `5`, expected struct variant")]
     public async Task Leniently_kept_fields_are_type_checked_with_the_reference_wording(string method, string @params, string detail)
     {
         var (server, client) = await TestServer.StartStdioAsync();
