@@ -63,7 +63,7 @@ internal static partial class ParamsReader
     {
         if (ex is FieldValueException field)
         {
-            return $"{field.Problem} in `{SerdeText.FieldName(ex.Path)}`";
+            return $"{field.Problem} in `{SerdeText.FieldName(ex.Path)}{field.Within}`";
         }
 
         if (ex is WireFormatException)

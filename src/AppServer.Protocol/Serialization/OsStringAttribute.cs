@@ -56,7 +56,20 @@ public sealed class OsStringAttribute : JsonConverterAttribute
                 throw new WireFormatException(SerdeText.InvalidType(value, "a sequence"));
             }
 
-            return [.. value.EnumerateArray().Select(OsStringAttribute.Read)];
+            var items = new List<string>(value.GetArrayLength());
+            foreach (var item in value.EnumerateArray())
+            {
+                try
+                {
+                    items.Add(OsStringAttribute.Read(item));
+                }
+                catch (FieldValueException ex)
+                {
+                    throw ex.Inside($"[{items.Count}]");
+                }
+            }
+
+            return items;
         }
 
         public override void Write(Utf8JsonWriter writer, IReadOnlyList<string> value, JsonSerializerOptions options)

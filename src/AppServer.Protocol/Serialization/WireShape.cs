@@ -132,12 +132,22 @@ public sealed record WireShape
                     return SerdeText.InvalidType(value, Expected);
                 }
 
+                var index = 0;
                 foreach (var item in value.EnumerateArray())
                 {
-                    if (Item!.Check(item) is { } error)
+                    try
                     {
-                        return error;
+                        if (Item!.Check(item) is { } error)
+                        {
+                            return error;
+                        }
                     }
+                    catch (FieldValueException ex)
+                    {
+                        throw ex.Inside($"[{index}]");
+                    }
+
+                    index++;
                 }
 
                 return null;
@@ -149,9 +159,16 @@ public sealed record WireShape
 
                 foreach (var member in value.EnumerateObject())
                 {
-                    if (Item!.Check(member.Value) is { } error)
+                    try
                     {
-                        return error;
+                        if (Item!.Check(member.Value) is { } error)
+                        {
+                            return error;
+                        }
+                    }
+                    catch (FieldValueException ex)
+                    {
+                        throw ex.Inside($".{member.Name}");
                     }
                 }
 

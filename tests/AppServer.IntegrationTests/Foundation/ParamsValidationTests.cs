@@ -193,11 +193,11 @@ public sealed class ParamsValidationTests
     [InlineData("fs/writeFile", """{"path":"/tmp/a\u0000b","dataBase64":""}""", "path")]
     [InlineData("fs/getMetadata", """{"path":"/tmp/a\u0000b"}""", "path")]
     [InlineData("command/exec", """{"command":["true"],"cwd":"/tmp/a\u0000b"}""", "cwd")]
-    [InlineData("command/exec", """{"command":["l\u0000s"]}""", "command")]
+    [InlineData("command/exec", """{"command":["ls","-l\u0000"]}""", "command[1]")]
     [InlineData("thread/start", """{"cwd":"/tmp/a\u0000b"}""", "cwd")]
-    [InlineData("thread/start", """{"runtimeWorkspaceRoots":["/tmp/a\u0000b"]}""", "runtimeWorkspaceRoots")]
-    [InlineData("fuzzyFileSearch", """{"query":"a","roots":["/tmp/a\u0000b"]}""", "roots")]
-    [InlineData("skills/list", """{"cwds":["/tmp/a\u0000b"]}""", "cwds")]
+    [InlineData("thread/start", """{"runtimeWorkspaceRoots":["/tmp/a\u0000b"]}""", "runtimeWorkspaceRoots[0]")]
+    [InlineData("fuzzyFileSearch", """{"query":"a","roots":["/tmp/a\u0000b"]}""", "roots[0]")]
+    [InlineData("skills/list", """{"cwds":["/tmp","/tmp/a\u0000b"]}""", "cwds[1]")]
     [InlineData("feedback/save", """{"classification":"bug","savePath":"/tmp/a\u0000b.zip"}""", "savePath")]
     public async Task A_nul_byte_in_a_path_or_argument_is_an_invalid_request_naming_the_field(string method, string @params, string field)
     {

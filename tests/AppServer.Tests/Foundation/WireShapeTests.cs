@@ -46,7 +46,7 @@ public sealed class WireShapeTests
     public void A_nul_byte_in_a_path_shape_names_the_field()
     {
         var act = () => ParamsReader.Read(JsonDocument.Parse("""{"runtimeWorkspaceRoots":["/a\u0000b"]}""").RootElement, typeof(ThreadStartParams));
-        act.Should().Throw<InvalidRequestException>().WithMessage("Invalid request: unexpected NUL byte in `runtimeWorkspaceRoots`");
+        act.Should().Throw<InvalidRequestException>().WithMessage("Invalid request: unexpected NUL byte in `runtimeWorkspaceRoots[0]`");
     }
 
     [Theory]
