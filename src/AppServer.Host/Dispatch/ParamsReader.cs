@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using AppServer.Protocol.Errors;
@@ -17,15 +18,20 @@ internal static partial class ParamsReader
 {
     public static object Read(JsonElement element, Type type)
     {
+        if (LoneSurrogates.Find(element) is { } surrogate)
+        {
+            throw Invalid(surrogate);
+        }
+
         if (element.ValueKind != JsonValueKind.Object && IsStruct(type))
         {
-            throw Invalid($"invalid type: {Describe(element)}, expected struct {type.Name}");
+            throw Invalid($"invalid type: {SerdeText.Describe(element)}, expected {Expect(type)}");
         }
 
         try
         {
             return element.Deserialize(type, ProtocolJson.Options)
-                ?? throw Invalid($"invalid type: null, expected struct {type.Name}");
+                ?? throw Invalid($"invalid type: null, expected {Expect(type)}");
         }
         catch (JsonException ex)
         {
@@ -37,10 +43,29 @@ internal static partial class ParamsReader
         }
     }
 
+    /// <summary>
+    /// The params of a method that takes none: like serde's unit, absent, <c>null</c> and <c>{}</c> are
+    /// accepted and anything else is refused (<c>invalid type: map, expected unit</c>).
+    /// </summary>
+    public static void ReadUnit(JsonElement element)
+    {
+        if (element.ValueKind is JsonValueKind.Null || (element.ValueKind == JsonValueKind.Object && !element.EnumerateObject().Any()))
+        {
+            return;
+        }
+
+        throw Invalid($"invalid type: {SerdeText.Describe(element)}, expected unit");
+    }
+
     public static InvalidRequestException Invalid(string detail) => new($"Invalid request: {detail}");
 
     private static string Translate(JsonException ex, JsonElement root, Type rootType)
     {
+        if (ex is FieldValueException field)
+        {
+            return $"{field.Problem} in `{SerdeText.FieldName(ex.Path)}{field.Within}`";
+        }
+
         if (ex is WireFormatException)
         {
             return ex.Message; // a converter already wrote the reference's wording
@@ -61,7 +86,7 @@ internal static partial class ParamsReader
         expectedType = Nullable.GetUnderlyingType(expectedType) ?? expectedType;
         if (expectedType.IsEnum && value.ValueKind == JsonValueKind.String)
         {
-            return $"unknown variant `{value.GetString()}`, {ExpectedVariants(EnumWireNames(expectedType).ToList())}";
+            return $"unknown variant `{value.GetString()}`, {SerdeText.ExpectedVariants(EnumWireNames(expectedType).ToList())}";
         }
 
         if (value.ValueKind == JsonValueKind.Number && IsInteger(expectedType) && value.TryGetInt64(out var n))
@@ -69,17 +94,11 @@ internal static partial class ParamsReader
             return $"invalid value: integer `{n}`, expected {Expect(expectedType)}";
         }
 
-        return $"invalid type: {Describe(value)}, expected {Expect(expectedType)}";
+        return $"invalid type: {SerdeText.Describe(value)}, expected {Expect(expectedType)}";
     }
 
-    /// <summary>Serde's wording for a list of variants: "expected `a`", "expected `a` or `b`", "expected one of `a`, `b`, `c`".</summary>
-    internal static string ExpectedVariants(IReadOnlyList<string> names) => names.Count switch
-    {
-        0 => "there are no variants",
-        1 => $"expected `{names[0]}`",
-        2 => $"expected `{names[0]}` or `{names[1]}`",
-        _ => $"expected one of {string.Join(", ", names.Select(n => $"`{n}`"))}",
-    };
+    /// <summary>serde's wording for a list of variants (see <see cref="SerdeText.ExpectedVariants"/>).</summary>
+    internal static string ExpectedVariants(IReadOnlyList<string> names) => SerdeText.ExpectedVariants(names);
 
     /// <summary>Follows a JSON path such as <c>$.clientInfo.name</c> or <c>$.items[2].type</c> through both the JSON and the CLR type.</summary>
     private static (JsonElement Value, Type Type, bool Found) Locate(JsonElement root, Type rootType, string? path)
@@ -170,9 +189,15 @@ internal static partial class ParamsReader
     private static string Expect(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type.GetCustomAttribute<SerdeExpectedAttribute>() is { } declared)
+        {
+            return declared.Expected;
+        }
+
         return type switch
         {
             _ when type == typeof(string) => "a string",
+            _ when typeof(JsonObject).IsAssignableFrom(type) => "a map",
             _ when type == typeof(bool) => "a boolean",
             _ when type == typeof(int) => "i32",
             _ when type == typeof(uint) => "u32",
@@ -182,27 +207,13 @@ internal static partial class ParamsReader
             _ when type == typeof(ushort) => "u16",
             _ when type == typeof(byte) => "u8",
             _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => "f64",
-            _ when type.IsEnum => "a string",
+            _ when type.IsEnum => "string or map", // serde's externally tagged enums also take `{"variant": …}`
             _ when DictionaryValueType(type) is not null => "a map",
             _ when type != typeof(string) && ElementType(type) is not null => "a sequence",
             _ when type.IsClass && type != typeof(object) => $"struct {type.Name}",
             _ => "a valid value",
         };
     }
-
-    /// <summary>serde's <c>Unexpected</c> rendering of a JSON value.</summary>
-    private static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => $"string {JsonSerializer.Serialize(value.GetString(), ProtocolJson.Options)}",
-        JsonValueKind.Number when value.TryGetInt64(out var n) => $"integer `{n}`",
-        JsonValueKind.Number => $"floating point `{value.GetRawText()}`",
-        JsonValueKind.True => "boolean `true`",
-        JsonValueKind.False => "boolean `false`",
-        JsonValueKind.Null => "null",
-        JsonValueKind.Array => "sequence",
-        JsonValueKind.Object => "map",
-        _ => "unit value",
-    };
 
     private static IEnumerable<string> EnumWireNames(Type enumType)
         => enumType.GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -94,6 +94,11 @@ internal sealed class RequestDispatcher
 
         if (method.ParamsType is null)
         {
+            if (request.Params is { } given)
+            {
+                ParamsReader.ReadUnit(given);
+            }
+
             return (method, null);
         }
 

@@ -60,6 +60,8 @@ internal static class SchemaWriter
             settings.SchemaProcessors.Add(new DropExperimentalProperties());
         }
 
+        settings.SchemaProcessors.Add(new DescribeWireShapes());
+
         AddConverterTypeMappers(settings);
 
         foreach (var (name, type) in types)
@@ -151,6 +153,114 @@ internal static class SchemaWriter
                 var name = property.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name ?? property.Name;
                 context.Schema.Properties.Remove(name);
                 context.Schema.RequiredProperties.Remove(name);
+            }
+        }
+    }
+
+    /// <summary>Describes raw-JSON fields from their <see cref="WireShapeAttribute"/>, the shape the server checks them against.</summary>
+    private sealed class DescribeWireShapes : ISchemaProcessor
+    {
+        public void Process(SchemaProcessorContext context)
+        {
+            foreach (var property in context.ContextualType.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                var name = property.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name ?? property.Name;
+                if (!context.Schema.Properties.TryGetValue(name, out var schema))
+                {
+                    continue;
+                }
+
+                DropEmptyUnionBranches(schema);
+                if (property.GetCustomAttribute<WireShapeAttribute>() is not { } attribute)
+                {
+                    continue;
+                }
+
+                schema.OneOf.Clear();
+                schema.AnyOf.Clear();
+                Describe(attribute.Shape, schema);
+            }
+        }
+
+        /// <summary>
+        /// A union mapped from a converter type (SandboxPolicy) comes out as its variants plus an empty
+        /// "anything" branch; with <c>oneOf</c> that branch makes every variant match twice, so it goes.
+        /// </summary>
+        private static void DropEmptyUnionBranches(JsonSchema schema)
+        {
+            var empty = schema.OneOf.Where(IsEmpty).ToList();
+            if (empty.Count > 0 && schema.OneOf.Count(b => !IsEmpty(b) && !b.Type.HasFlag(JsonObjectType.Null)) >= 2)
+            {
+                foreach (var branch in empty)
+                {
+                    schema.OneOf.Remove(branch);
+                }
+            }
+        }
+
+        private static bool IsEmpty(JsonSchema schema)
+            => schema.Type == JsonObjectType.None && !schema.HasReference && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0
+                && schema.AllOf.Count == 0 && schema.Properties.Count == 0 && schema.Enumeration.Count == 0;
+
+        private static void Describe(WireShape shape, JsonSchema schema)
+        {
+            var orNull = shape.Nullable ? JsonObjectType.Null : JsonObjectType.None;
+            switch (shape.Kind)
+            {
+                case WireShapeKind.Any:
+                    return;
+                case WireShapeKind.Boolean:
+                    schema.Type = JsonObjectType.Boolean | orNull;
+                    return;
+                case WireShapeKind.String or WireShapeKind.Path or WireShapeKind.AbsolutePath:
+                    schema.Type = JsonObjectType.String | orNull;
+                    return;
+                case WireShapeKind.Integer:
+                    schema.Type = JsonObjectType.Integer | orNull;
+                    schema.Format = "int64";
+                    return;
+                case WireShapeKind.Sequence:
+                    schema.Type = JsonObjectType.Array | orNull;
+                    schema.Item = new JsonSchema();
+                    Describe(shape.Item!, schema.Item);
+                    return;
+                case WireShapeKind.Map:
+                    schema.Type = JsonObjectType.Object | orNull;
+                    schema.AdditionalPropertiesSchema = new JsonSchema();
+                    Describe(shape.Item!, schema.AdditionalPropertiesSchema);
+                    return;
+                case WireShapeKind.Struct or WireShapeKind.TaggedEnum:
+                    schema.Type = JsonObjectType.Object | orNull;
+                    schema.Title = shape.Name;
+                    return;
+                case WireShapeKind.Enum:
+                    schema.Title = shape.Name;
+                    var names = new JsonSchema { Type = JsonObjectType.String };
+                    foreach (var variant in shape.Variants)
+                    {
+                        names.Enumeration.Add(variant);
+                    }
+
+                    schema.OneOf.Add(names);
+                    schema.OneOf.Add(new JsonSchema { Type = JsonObjectType.Object, MinProperties = 1, MaxProperties = 1 });
+                    if (shape.Nullable)
+                    {
+                        schema.OneOf.Add(new JsonSchema { Type = JsonObjectType.Null });
+                    }
+
+                    return;
+                case WireShapeKind.UntaggedEnum:
+                    schema.Title = shape.Name;
+                    schema.Type = shape.Variants.Aggregate(orNull, (type, kind) => type | kind switch
+                    {
+                        "string" => JsonObjectType.String,
+                        "number" => JsonObjectType.Number,
+                        "bool" => JsonObjectType.Boolean,
+                        "sequence" => JsonObjectType.Array,
+                        "map" => JsonObjectType.Object,
+                        _ => JsonObjectType.None,
+                    });
+                    return;
             }
         }
     }

@@ -44,7 +44,15 @@ internal sealed class WireFormatter : IJsonRpcMessageTextFormatter
             return new MalformedMessage($"invalid JSON: {ex.Message}");
         }
 
-        return Classify(root);
+        try
+        {
+            return Classify(root);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A lone surrogate escape in `id` or `method`: the reference cannot parse the line either and drops it.
+            return new MalformedMessage($"invalid string: {ex.Message}");
+        }
     }
 
     private static JsonRpcMessage Classify(JsonElement root)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Account;
 
@@ -6,6 +7,7 @@ namespace AppServer.Protocol.Account;
 /// Params of <c>account/login/start</c>, tagged by <c>type</c>. Only <c>apiKey</c> works locally; the other
 /// variants (ChatGPT, device code, Bedrock...) need the OpenAI service.
 /// </summary>
+[SerdeExpected("internally tagged enum LoginAccountParams")]
 public sealed class LoginAccountParams
 {
     /// <summary><c>apiKey</c>, <c>chatgpt</c>, <c>chatgptDeviceCode</c>, <c>chatgptAuthTokens</c>, <c>amazonBedrock</c>, ...</summary>

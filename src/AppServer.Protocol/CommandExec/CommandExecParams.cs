@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AppServer.Protocol.Sandbox;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.CommandExec;
 
@@ -8,10 +9,12 @@ public sealed class CommandExecParams
 {
     /// <summary>Command argv vector; empty arrays are rejected.</summary>
     [JsonPropertyName("command")]
+    [OsString]
     public required IReadOnlyList<string> Command { get; init; }
 
     /// <summary>Working directory; defaults to the server cwd.</summary>
     [JsonPropertyName("cwd")]
+    [OsString]
     public string? Cwd { get; init; }
 
     /// <summary>Environment overrides merged over the server-computed environment; <c>null</c> unsets.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Config;
 
@@ -15,6 +16,7 @@ public sealed class ConfigBatchWriteParams
 
     /// <summary>The file to write; defaults to the user's <c>config.toml</c>.</summary>
     [JsonPropertyName("filePath")]
+    [OsString]
     public string? FilePath { get; init; }
 
     /// <summary>Hot-reload runtime settings into loaded threads after writing.</summary>

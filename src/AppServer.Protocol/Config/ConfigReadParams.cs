@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Config;
 
@@ -11,5 +12,6 @@ public sealed class ConfigReadParams
 
     /// <summary>Resolve project layers as seen from this folder (default: the server's cwd).</summary>
     [JsonPropertyName("cwd")]
+    [OsString]
     public string? Cwd { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Config;
 
@@ -24,5 +25,6 @@ public sealed class ConfigValueWriteParams
 
     /// <summary>The file to write; defaults to the user's <c>config.toml</c> (the only writable layer).</summary>
     [JsonPropertyName("filePath")]
+    [OsString]
     public string? FilePath { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Feedback;
 
@@ -11,6 +12,7 @@ public sealed class FeedbackSaveParams
 
     /// <summary>Absolute, not yet existing path of the ZIP to write.</summary>
     [JsonPropertyName("savePath")]
+    [OsString]
     public required string SavePath { get; init; }
 
     /// <summary>Whether to attach logs (and the thread's record when <see cref="ThreadId"/> is given).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.FuzzyFileSearch;
 
@@ -11,6 +12,7 @@ public sealed class FuzzyFileSearchParams
 
     /// <summary>Folders to search (absolute paths).</summary>
     [JsonPropertyName("roots")]
+    [OsString]
     public required IReadOnlyList<string> Roots { get; init; }
 
     /// <summary>A later request with the same token cancels an earlier one still running.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.FuzzyFileSearch;
 
@@ -11,5 +12,6 @@ public sealed class FuzzyFileSearchSessionStartParams
 
     /// <summary>Folders the session searches.</summary>
     [JsonPropertyName("roots")]
+    [OsString]
     public required IReadOnlyList<string> Roots { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Goals;
 
@@ -26,6 +27,7 @@ public sealed class ThreadGoalSetParams
     /// distinction between omitted and null is why this is raw JSON).
     /// </summary>
     [JsonPropertyName("tokenBudget")]
+    [WireShape("i64?")]
     public JsonElement TokenBudget { get; init; }
 
     /// <summary>Who asked for the change; missing provenance does not supply user authorization.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Hooks;
 
@@ -7,6 +8,7 @@ public sealed class HooksListParams
 {
     /// <summary>Working directories to inspect; empty means the server's cwd.</summary>
     [JsonPropertyName("cwds")]
+    [OsString]
     public IReadOnlyList<string>? Cwds { get; init; }
 
     /// <summary>List a loaded thread's hooks instead (its cwd).</summary>

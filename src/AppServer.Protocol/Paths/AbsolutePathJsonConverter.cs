@@ -15,10 +15,16 @@ public sealed class AbsolutePathJsonConverter : JsonConverter<AbsolutePath>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new WireFormatException($"invalid type: {Describe(ref reader)}, expected a string");
+            throw new WireFormatException($"invalid type: {Describe(ref reader)}, expected path string");
         }
 
-        return AbsolutePath.TryCreate(reader.GetString()!) ?? throw new WireFormatException(RelativePathMessage);
+        var text = reader.GetString()!;
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new FieldValueException(FieldValueException.NulByte);
+        }
+
+        return AbsolutePath.TryCreate(text) ?? throw new WireFormatException(RelativePathMessage);
     }
 
     /// <summary>serde's rendering of an unexpected JSON value.</summary>

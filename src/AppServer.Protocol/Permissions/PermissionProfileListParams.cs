@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Permissions;
 
@@ -15,5 +16,6 @@ public sealed class PermissionProfileListParams
 
     /// <summary>Folder whose project layers to include.</summary>
     [JsonPropertyName("cwd")]
+    [OsString]
     public string? Cwd { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Plugins;
 
@@ -7,6 +8,7 @@ public sealed class PluginInstalledParams
 {
     /// <summary>Working directories used to discover repository marketplaces.</summary>
     [JsonPropertyName("cwds")]
+    [OsString]
     public IReadOnlyList<string>? Cwds { get; init; }
 
     /// <summary>Uninstalled plugin names to return as well when present locally.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Plugins;
 
@@ -7,6 +8,7 @@ public sealed class PluginListParams
 {
     /// <summary>Working directories used to discover repository marketplaces.</summary>
     [JsonPropertyName("cwds")]
+    [OsString]
     public IReadOnlyList<string>? Cwds { get; init; }
 
     /// <summary>Ask for a fresh remote catalog.</summary>

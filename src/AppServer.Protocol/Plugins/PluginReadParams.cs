@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Plugins;
 
@@ -11,6 +12,7 @@ public sealed class PluginReadParams
 
     /// <summary>The local marketplace file.</summary>
     [JsonPropertyName("marketplacePath")]
+    [OsString]
     public string? MarketplacePath { get; init; }
 
     /// <summary>A remote marketplace.</summary>

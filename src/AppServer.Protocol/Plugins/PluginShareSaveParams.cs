@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Plugins;
 
@@ -7,6 +8,7 @@ public sealed class PluginShareSaveParams
 {
     /// <summary>The local plugin folder.</summary>
     [JsonPropertyName("pluginPath")]
+    [OsString]
     public required string PluginPath { get; init; }
 
     /// <summary>Existing remote plugin to update.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Skills;
 
@@ -15,5 +16,6 @@ public sealed class SkillsConfigWriteParams
 
     /// <summary>Path-based selector (the <c>SKILL.md</c> file).</summary>
     [JsonPropertyName("path")]
+    [OsString]
     public string? Path { get; init; }
 }

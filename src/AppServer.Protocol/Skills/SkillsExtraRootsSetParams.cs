@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Skills;
 
@@ -7,5 +8,6 @@ public sealed class SkillsExtraRootsSetParams
 {
     /// <summary>Absolute folders; replaces the previous list.</summary>
     [JsonPropertyName("extraRoots")]
+    [OsString]
     public required IReadOnlyList<string> ExtraRoots { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Skills;
 
@@ -7,6 +8,7 @@ public sealed class SkillsListParams
 {
     /// <summary>Working directories to list skills for; empty means the server's cwd.</summary>
     [JsonPropertyName("cwds")]
+    [OsString]
     public IReadOnlyList<string>? Cwds { get; init; }
 
     /// <summary>Bypass the skills cache and re-scan from disk.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Threads;
 
@@ -7,6 +8,7 @@ namespace AppServer.Protocol.Threads;
 /// When the agent must ask before acting: <c>"untrusted"</c>, <c>"on-request"</c>, <c>"never"</c>, or
 /// <c>{"granular":{…}}</c> (experimental).
 /// </summary>
+[SerdeExpected("string or map")]
 [JsonConverter(typeof(AskForApprovalConverter))]
 public sealed class AskForApproval : IExperimentalValue
 {

@@ -28,7 +28,23 @@ public sealed class AskForApprovalConverter : JsonConverter<AskForApproval>
                 return AskForApproval.FromGranular(NormalizeGranular(body));
             }
 
-            throw new JsonException("unknown variant, expected `granular`");
+            // serde's externally tagged enum: a map must have exactly one key, naming a variant.
+            var keys = document.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+            if (keys.Count == 1 && AskForApproval.SimpleValues.Contains(keys[0]))
+            {
+                // `{"never": null}` is the unit variant in map form.
+                var unit = document.RootElement.GetProperty(keys[0]);
+                return unit.ValueKind == JsonValueKind.Null
+                    ? AskForApproval.FromName(keys[0])
+                    : throw new Serialization.WireFormatException($"invalid type: {Serialization.SerdeText.Describe(unit)}, expected unit");
+            }
+
+            throw new Serialization.WireFormatException(keys switch
+            {
+                ["granular"] => $"invalid type: {Serialization.SerdeText.Describe(body)}, expected struct variant",
+                [var other] => $"unknown variant `{other}`, expected one of `untrusted`, `on-request`, `granular`, `never`",
+                _ => "invalid value: map, expected map with a single key",
+            });
         }
 
         throw new JsonException($"invalid type: {reader.TokenType}, expected an approval policy");

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Text.Json;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Threads;
 
@@ -16,6 +17,7 @@ public sealed class ThreadItemsListParams
 
     /// <summary>Opaque cursor from a previous page.</summary>
     [JsonPropertyName("cursor")]
+    [WireShape("untagged ThreadItemsListCursor(string|map)?")]
     public JsonElement? Cursor { get; init; }
 
     /// <summary>Page size.</summary>
@@ -28,5 +30,6 @@ public sealed class ThreadItemsListParams
 
     /// <summary>Output deferral (ignored: outputs are inline).</summary>
     [JsonPropertyName("deferOutput")]
+    [WireShape("struct ThreadItemOutputDeferral?")]
     public JsonElement? DeferOutput { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Threads;
 
@@ -9,14 +10,19 @@ public sealed class ThreadListCwdFilterConverter : JsonConverter<ThreadListCwdFi
     /// <inheritdoc />
     public override ThreadListCwdFilter Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.String)
+        // An untagged union in the reference: a string or a list of strings, anything else matches neither.
+        var value = JsonElement.ParseValue(ref reader);
+        if (value.ValueKind == JsonValueKind.String)
         {
-            return new ThreadListCwdFilter { Paths = [reader.GetString()!] };
+            return new ThreadListCwdFilter { Paths = [value.GetString()!] };
         }
 
-        var paths = JsonSerializer.Deserialize<List<string>>(ref reader, options)
-            ?? throw new JsonException("invalid type: null, expected a string or a list of strings");
-        return new ThreadListCwdFilter { Paths = paths };
+        if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(p => p.ValueKind == JsonValueKind.String))
+        {
+            return new ThreadListCwdFilter { Paths = [.. value.EnumerateArray().Select(p => p.GetString()!)] };
+        }
+
+        throw new WireFormatException("data did not match any variant of untagged enum ThreadListCwdFilter");
     }
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Threads;
 
@@ -65,25 +66,30 @@ public sealed class ThreadListParams
     /// <summary>[Experimental] Optional ancestor thread filter. Returns spawned descendants at any depth, excluding the ancestor itself. Mutually exclusive with parentThreadId. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/list.ancestorThreadId")]
     [JsonPropertyName("ancestorThreadId")]
+    [WireShape("string?")]
     public JsonElement? AncestorThreadId { get; init; }
 
     /// <summary>[Experimental] Return only persistent threads attached to this thread, including empty threads. Mutually exclusive with parentThreadId and ancestorThreadId. Omitting Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/list.attachedToThreadId")]
     [JsonPropertyName("attachedToThreadId")]
+    [WireShape("string?")]
     public JsonElement? AttachedToThreadId { get; init; }
 
     /// <summary>[Experimental] Include persistent threads attached to a parent when searching by title. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/list.includeAttachedThreads")]
     [JsonPropertyName("includeAttachedThreads")]
+    [WireShape("bool")]
     public JsonElement? IncludeAttachedThreads { get; init; }
 
     /// <summary>[Experimental] Optional direct parent thread filter. Mutually exclusive with ancestorThreadId. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/list.parentThreadId")]
     [JsonPropertyName("parentThreadId")]
+    [WireShape("string?")]
     public JsonElement? ParentThreadId { get; init; }
 
     /// <summary>[Experimental] Omit to include every project, set to null for unassigned threads, or provide a project ID to return only threads in that project. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/list.projectId")]
     [JsonPropertyName("projectId")]
+    [WireShape("string?")]
     public JsonElement? ProjectId { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Nodes;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Threads;
 
@@ -25,6 +26,7 @@ public sealed class ThreadResumeParams
 
     /// <summary>Working directory.</summary>
     [JsonPropertyName("cwd")]
+    [OsString]
     public string? Cwd { get; init; }
 
     /// <summary>Approval policy override.</summary>
@@ -62,6 +64,7 @@ public sealed class ThreadResumeParams
     /// <summary>[Experimental] [UNSTABLE] FOR CODEX CLOUD - DO NOT USE. If specified, the thread will be resumed with the provided history instead of loaded from disk. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/resume.history")]
     [JsonPropertyName("history")]
+    [WireShape("[tagged ResponseItem]?")]
     public JsonElement? History { get; init; }
 
     /// <summary>[Experimental] When present, include a thread/turns/list page in the resume response so clients can bootstrap recent turns without a second request.</summary>
@@ -72,15 +75,18 @@ public sealed class ThreadResumeParams
     /// <summary>[Experimental] [UNSTABLE] Specify the rollout path to resume from. If specified for a non-running thread, the thread_id param will be ignored. If thread_id identifie Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/resume.path")]
     [JsonPropertyName("path")]
+    [WireShape("path?")]
     public JsonElement? Path { get; init; }
 
     /// <summary>[Experimental] Named profile id for the resumed thread. Cannot be combined with sandbox. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/resume.permissions")]
     [JsonPropertyName("permissions")]
+    [WireShape("string?")]
     public JsonElement? Permissions { get; init; }
 
     /// <summary>[Experimental] Replace the thread's runtime workspace roots. Paths must be absolute. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/resume.runtimeWorkspaceRoots")]
     [JsonPropertyName("runtimeWorkspaceRoots")]
+    [WireShape("[abspath]?")]
     public JsonElement? RuntimeWorkspaceRoots { get; init; }
 }

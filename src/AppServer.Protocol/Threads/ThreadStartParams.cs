@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Nodes;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Threads;
 
@@ -21,6 +22,7 @@ public sealed class ThreadStartParams
 
     /// <summary>Working directory.</summary>
     [JsonPropertyName("cwd")]
+    [OsString]
     public string? Cwd { get; init; }
 
     /// <summary>Approval policy override.</summary>
@@ -70,60 +72,72 @@ public sealed class ThreadStartParams
     /// <summary>[Experimental] Allow a provider with an authoritative static model catalog to replace an unavailable requested model with its default. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/start.allowProviderModelFallback")]
     [JsonPropertyName("allowProviderModelFallback")]
+    [WireShape("bool")]
     public JsonElement? AllowProviderModelFallback { get; init; }
 
     /// <summary>[Experimental] Initial Daybreak choice for this persistent thread. Omitted or null leaves it unset. This does not select a turn's cyberAccessProgram or grant access. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/start.daybreakEnabled")]
     [JsonPropertyName("daybreakEnabled")]
+    [WireShape("bool?")]
     public JsonElement? DaybreakEnabled { get; init; }
 
     /// <summary>[Experimental] Experimental. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/start.dynamicTools")]
     [JsonPropertyName("dynamicTools")]
+    [WireShape("[struct LegacyDynamicToolSpec]?")]
     public JsonElement? DynamicTools { get; init; }
 
     /// <summary>[Experimental] Optional sticky environments for this thread. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/start.environments")]
     [JsonPropertyName("environments")]
+    [WireShape("[struct TurnEnvironmentParams]?")]
     public JsonElement? Environments { get; init; }
 
     /// <summary>[Experimental] If true, opt into emitting raw Responses API items on the event stream. This is for internal use only (e.g. Codex Cloud). Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/start.experimentalRawEvents")]
     [JsonPropertyName("experimentalRawEvents")]
+    [WireShape("bool")]
     public JsonElement? ExperimentalRawEvents { get; init; }
 
     /// <summary>[Experimental] Persisted thread history contract to use for this new thread. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/start.historyMode")]
     [JsonPropertyName("historyMode")]
+    [WireShape("enum ThreadHistoryMode(legacy|paginated)?")]
     public JsonElement? HistoryMode { get; init; }
 
     /// <summary>[Experimental] Test-only experimental field used to validate experimental gating and schema filtering behavior in a stable way. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/start.mockExperimentalField")]
     [JsonPropertyName("mockExperimentalField")]
+    [WireShape("string?")]
     public JsonElement? MockExperimentalField { get; init; }
 
     /// <summary>[Experimental] @deprecated Ignored. Use Ultra reasoning effort for proactive multi-agent behavior. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/start.multiAgentMode")]
     [JsonPropertyName("multiAgentMode")]
+    [WireShape("enum MultiAgentMode(explicitRequestOnly|proactive|custom)?")]
     public JsonElement? MultiAgentMode { get; init; }
 
     /// <summary>[Experimental] Named profile id for this thread. Cannot be combined with sandbox. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/start.permissions")]
     [JsonPropertyName("permissions")]
+    [WireShape("string?")]
     public JsonElement? Permissions { get; init; }
 
     /// <summary>[Experimental] Optional project identity for this new thread. Durable threads persist the assignment; ephemeral threads expose it only in live responses. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/start.projectId")]
     [JsonPropertyName("projectId")]
+    [WireShape("string?")]
     public JsonElement? ProjectId { get; init; }
 
     /// <summary>[Experimental] Replace the thread's runtime workspace roots. Paths must be absolute. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/start.runtimeWorkspaceRoots")]
     [JsonPropertyName("runtimeWorkspaceRoots")]
+    [WireShape("[abspath]?")]
     public JsonElement? RuntimeWorkspaceRoots { get; init; }
 
     /// <summary>[Experimental] Capability roots selected for this thread by the hosting platform. Accepted from experimental clients; not acted on by this server.</summary>
     [ExperimentalApi("thread/start.selectedCapabilityRoots")]
     [JsonPropertyName("selectedCapabilityRoots")]
+    [WireShape("[struct SelectedCapabilityRoot]?")]
     public JsonElement? SelectedCapabilityRoots { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using AppServer.Protocol.Items;
 using AppServer.Protocol.Threads;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Turns;
 
@@ -22,6 +23,7 @@ public sealed class TurnStartParams
 
     /// <summary>Working directory for this and later turns.</summary>
     [JsonPropertyName("cwd")]
+    [OsString]
     public string? Cwd { get; init; }
 
     /// <summary>Model for this and later turns.</summary>
@@ -54,6 +56,7 @@ public sealed class TurnStartParams
 
     /// <summary>JSON Schema constraining the final assistant message of this turn only.</summary>
     [JsonPropertyName("outputSchema")]
+    [WireShape("any")]
     public JsonElement? OutputSchema { get; init; }
 
     /// <summary>Service tier for this and later turns.</summary>
@@ -82,50 +85,60 @@ public sealed class TurnStartParams
 
     /// <summary>A tool output to deliver with the turn.</summary>
     [JsonPropertyName("toolOutput")]
+    [WireShape("struct TurnToolOutput?")]
     public JsonElement? ToolOutput { get; init; }
 
     /// <summary>Client-provided context fragments (experimental).</summary>
     [JsonPropertyName("additionalContext")]
     [ExperimentalApi("turn/start.additionalContext")]
+    [WireShape("{struct AdditionalContextEntry}?")]
     public JsonElement? AdditionalContext { get; init; }
 
     /// <summary>Collaboration mode preset (experimental).</summary>
     [JsonPropertyName("collaborationMode")]
     [ExperimentalApi("turn/start.collaborationMode")]
+    [WireShape("struct CollaborationMode?")]
     public JsonElement? CollaborationMode { get; init; }
 
     /// <summary>Cyber access program (experimental).</summary>
     [JsonPropertyName("cyberAccessProgram")]
     [ExperimentalApi("turn/start.cyberAccessProgram")]
+    [WireShape("enum CyberAccessProgram(standard|daybreakBlue|daybreakRed)?")]
     public JsonElement? CyberAccessProgram { get; init; }
 
     /// <summary>Turn environments (experimental).</summary>
     [JsonPropertyName("environments")]
     [ExperimentalApi("turn/start.environments")]
+    [WireShape("[struct TurnEnvironmentParams]?")]
     public JsonElement? Environments { get; init; }
 
     /// <summary>Multi-agent mode (experimental).</summary>
     [JsonPropertyName("multiAgentMode")]
     [ExperimentalApi("turn/start.multiAgentMode")]
+    [WireShape("enum MultiAgentMode(explicitRequestOnly|proactive|custom)?")]
     public JsonElement? MultiAgentMode { get; init; }
 
     /// <summary>Permission profile selection (experimental).</summary>
     [JsonPropertyName("permissions")]
     [ExperimentalApi("turn/start.permissions")]
+    [WireShape("string?")]
     public JsonElement? Permissions { get; init; }
 
     /// <summary>Responses API turn metadata replacement (experimental).</summary>
     [JsonPropertyName("responsesapiClientMetadata")]
     [ExperimentalApi("turn/start.responsesapiClientMetadata")]
+    [WireShape("{string}?")]
     public JsonElement? ResponsesapiClientMetadata { get; init; }
 
     /// <summary>Responses API turn metadata patch (experimental).</summary>
     [JsonPropertyName("responsesapiClientMetadataPatch")]
     [ExperimentalApi("turn/start.responsesapiClientMetadataPatch")]
+    [WireShape("{string}?")]
     public JsonElement? ResponsesapiClientMetadataPatch { get; init; }
 
     /// <summary>Runtime workspace roots (experimental).</summary>
     [JsonPropertyName("runtimeWorkspaceRoots")]
     [ExperimentalApi("turn/start.runtimeWorkspaceRoots")]
+    [WireShape("[abspath]?")]
     public JsonElement? RuntimeWorkspaceRoots { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AppServer.Protocol.Items;
+using AppServer.Protocol.Serialization;
 
 namespace AppServer.Protocol.Turns;
 
@@ -26,15 +27,18 @@ public sealed class TurnSteerParams
     /// <summary>Client-provided context fragments (experimental).</summary>
     [JsonPropertyName("additionalContext")]
     [ExperimentalApi("turn/steer.additionalContext")]
+    [WireShape("{struct AdditionalContextEntry}?")]
     public JsonElement? AdditionalContext { get; init; }
 
     /// <summary>Responses API turn metadata replacement (experimental).</summary>
     [JsonPropertyName("responsesapiClientMetadata")]
     [ExperimentalApi("turn/steer.responsesapiClientMetadata")]
+    [WireShape("{string}?")]
     public JsonElement? ResponsesapiClientMetadata { get; init; }
 
     /// <summary>Responses API turn metadata patch (experimental).</summary>
     [JsonPropertyName("responsesapiClientMetadataPatch")]
     [ExperimentalApi("turn/steer.responsesapiClientMetadataPatch")]
+    [WireShape("{string}?")]
     public JsonElement? ResponsesapiClientMetadataPatch { get; init; }
 }

@@ -78,6 +78,6 @@ public sealed class CommandExecValidationTests
         var act = () => ParamsReader.Read(JsonDocument.Parse("""{"path":"a/b"}""").RootElement, typeof(FsReadFileParams));
         act.Should().Throw<InvalidRequestException>().WithMessage("Invalid request: AbsolutePathBuf deserialized without a base path");
         var number = () => ParamsReader.Read(JsonDocument.Parse("""{"path":5}""").RootElement, typeof(FsReadFileParams));
-        number.Should().Throw<InvalidRequestException>().WithMessage("Invalid request: invalid type: integer `5`, expected a string");
+        number.Should().Throw<InvalidRequestException>().WithMessage("Invalid request: invalid type: integer `5`, expected path string");
     }
 }
