@@ -6,7 +6,7 @@ namespace AppServer.IntegrationTests.Conformance;
 /// Runs the shared conformance scenarios (../shared/conformance) against the built server over stdio and
 /// WebSocket. Each scenario validates every message against the reference schema and prints a verdict.
 /// An extra check: a clone without <c>../shared</c> skips them, and what they check is also covered by the
-/// suite's own tests (see <c>ScenarioCoverageTests</c>).
+/// suite's own tests (<c>Scenarios/</c>).
 /// </summary>
 public sealed class ConformanceScenarioTests
 {
@@ -79,7 +79,7 @@ public sealed class SharedConformanceTheoryAttribute : TheoryAttribute
     {
         if (SharedFolder.TryFind("conformance") is null)
         {
-            Skip = "shared/conformance is not beside the repository (a standalone clone): the scenarios are an extra check; ScenarioCoverageTests and the rest of the suite cover what they check";
+            Skip = "shared/conformance is not beside the repository (a standalone clone): the scenarios are an extra check; the tests in Scenarios/ port what they check";
         }
         else if (Environment.GetEnvironmentVariable("APPSERVER_CONFORMANCE_IN_CI") == "1")
         {
