@@ -4,46 +4,32 @@ using System.Text.Json.Nodes;
 namespace AppServer.IntegrationTests.Startup;
 
 /// <summary>
-/// Validates recorded responses and notifications with the shared conformance validator
-/// (shared/conformance/schemas.py) against the reference's experimental schema, the surface a client that opts
-/// into <c>experimentalApi</c> (like the Codex TUI) sees.
+/// Validates recorded responses, notifications and server requests against the reference's experimental schema
+/// vendored in <c>tests/reference-schema</c> (the surface a client that opts into <c>experimentalApi</c>, like the
+/// Codex TUI, sees), with <c>validate_messages.py</c> and Python's jsonschema (a full Draft 7 validator).
 /// </summary>
 internal static class ReferenceSchemaValidator
 {
-    private const string Script = """
-        import json, sys
-        sys.path.insert(0, sys.argv[1])
-        from schemas import Validator
-        v = Validator(sys.argv[2])
-        problems = []
-        for line in open(sys.argv[3]):
-            rec = json.loads(line)
-            msg = rec["msg"]
-            if rec["kind"] == "response":
-                problems += v.check_response(rec["method"], msg)
-            else:
-                problems += v.check_notification(msg)
-        print("\n".join(problems))
-        sys.exit(1 if problems else 0)
-        """;
+    private static string Script => Path.Combine(AppContext.BaseDirectory, "Startup", "validate_messages.py");
 
     /// <summary>Returns the schema violations (empty when everything is valid).</summary>
-    public static async Task<string> ValidateAsync(IEnumerable<(string Method, JsonObject Response)> responses, IEnumerable<JsonObject> notifications)
+    public static Task<string> ValidateAsync(IEnumerable<(string Method, JsonObject Response)> responses, IEnumerable<JsonObject> notifications)
+        => ValidateAsync(responses, notifications, []);
+
+    /// <summary>Same, with server→client requests (approvals, tool calls) checked too.</summary>
+    public static async Task<string> ValidateAsync(IEnumerable<(string Method, JsonObject Response)> responses, IEnumerable<JsonObject> notifications, IEnumerable<JsonObject> serverRequests)
     {
-        var conformance = SharedFolder.Find("conformance");
-        var schemaDir = Path.Combine(SharedFolder.Find("reference"), "codex-app-server-schema-experimental");
-        var file = Path.Combine(Path.GetTempPath(), $"appserver-startup-{Guid.NewGuid():N}.jsonl");
+        var file = Path.Combine(Path.GetTempPath(), $"appserver-schema-check-{Guid.NewGuid():N}.jsonl");
         var lines = responses.Select(r => new JsonObject { ["kind"] = "response", ["method"] = r.Method, ["msg"] = r.Response.DeepClone() })
             .Concat(notifications.Select(n => new JsonObject { ["kind"] = "notification", ["msg"] = n.DeepClone() }))
+            .Concat(serverRequests.Select(n => new JsonObject { ["kind"] = "serverRequest", ["msg"] = n.DeepClone() }))
             .Select(o => o.ToJsonString());
         await File.WriteAllLinesAsync(file, lines);
         try
         {
-            var psi = new ProcessStartInfo(SharedFolder.Python()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            psi.ArgumentList.Add("-c");
+            var psi = new ProcessStartInfo(SchemaPython.Path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             psi.ArgumentList.Add(Script);
-            psi.ArgumentList.Add(conformance);
-            psi.ArgumentList.Add(schemaDir);
+            psi.ArgumentList.Add(ReferenceSchemaFolder.Experimental);
             psi.ArgumentList.Add(file);
             using var process = Process.Start(psi)!;
             var stdout = process.StandardOutput.ReadToEndAsync();

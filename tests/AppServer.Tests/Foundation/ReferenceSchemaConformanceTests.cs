@@ -151,7 +151,8 @@ public sealed class ReferenceSchemaConformanceTests
 
         public static ReferenceSchema Load()
         {
-            var root = Path.Combine(SchemaTests.RepoRoot(), "..", "shared", "reference");
+            // The reference schema vendored with the tests (tests/reference-schema/NOTICE says what it is).
+            var root = Path.Combine(SchemaTests.RepoRoot(), "tests", "reference-schema");
             var schema = new ReferenceSchema();
             foreach (var folder in new[] { "codex-app-server-schema", "codex-app-server-schema-experimental" })
             {
