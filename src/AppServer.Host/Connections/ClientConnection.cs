@@ -92,7 +92,8 @@ internal sealed class ClientConnection : IClientChannel
 
             try
             {
-                await _transport.CloseAsync(_cutOffReason).ConfigureAwait(false);
+                // A client that does not read may never let the close through; do not wait for it for long.
+                await _transport.CloseAsync(_cutOffReason).AsTask().WaitAsync(TimeSpan.FromSeconds(3)).ConfigureAwait(false);
             }
             catch (Exception ex)
             {
@@ -137,7 +138,7 @@ internal sealed class ClientConnection : IClientChannel
     /// </summary>
     private bool Enqueue(JsonRpcMessage message)
     {
-        if (_cutOff.IsCancellationRequested)
+        if (_cutOffReason is not null)
         {
             return false;
         }
@@ -177,15 +178,20 @@ internal sealed class ClientConnection : IClientChannel
         }
 
         _logger.LogWarning("Connection {ConnectionId}: disconnecting, {Reason}", ConnectionId, reason);
-        try
+        // Not inline: we may be inside the core's fan-out of a notification, and cancelling runs the callbacks
+        // registered on Closed (unsubscribing from threads) synchronously, under that enumeration.
+        ThreadPool.QueueUserWorkItem(_ =>
         {
-            _cutOff.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-        }
+            try
+            {
+                _cutOff.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
 
-        Abort();
+            Abort();
+        });
     }
 
     private void DropQueued()
@@ -256,7 +262,9 @@ internal sealed class ClientConnection : IClientChannel
                     break;
                 case OversizedMessage oversized:
                     _logger.LogWarning("Connection {ConnectionId}: refused a message of {Size} bytes (limit {Limit})", ConnectionId, oversized.Size, oversized.Limit);
-                    if (!oversized.ConnectionClosed)
+                    // Answered only when its id was found up front: an error with a null id is not something
+                    // Codex clients expect (the reference never sends one).
+                    if (!oversized.ConnectionClosed && !oversized.RequestId.IsEmpty)
                     {
                         Send(RequestDispatcher.Error(oversized.RequestId, ErrorCodes.InvalidRequest,
                             $"Invalid request: message too large ({oversized.Size} bytes; the limit is {oversized.Limit} bytes)"));

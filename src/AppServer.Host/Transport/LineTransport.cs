@@ -142,7 +142,15 @@ internal sealed class LineTransport : IMessageTransport
     public async ValueTask FlushAsync(CancellationToken cancellationToken)
         => await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Flushes and stops writing; stdin is left alone (a read may still be pending on it).</summary>
+    /// <summary>
+    /// Flushes and stops writing after a normal close; a client cut off for not reading gets nothing more (the
+    /// flush could wait forever). stdin is left alone: a read may still be pending on it.
+    /// </summary>
     public async ValueTask CloseAsync(string? reason)
-        => await _output.CompleteAsync().ConfigureAwait(false);
+    {
+        if (reason is null)
+        {
+            await _output.CompleteAsync().ConfigureAwait(false);
+        }
+    }
 }
