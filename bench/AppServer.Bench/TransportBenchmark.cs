@@ -59,6 +59,11 @@ internal static class TransportBenchmark
         var afterBurst = Rss(pid, "VmRSS");
         await Task.Delay(TimeSpan.FromSeconds(10));
         var settled = Rss(pid, "VmRSS");
+        foreach (var line in server.Stderr.Split('\n').Where(l => l.Contains("Trimmed", StringComparison.Ordinal)))
+        {
+            Console.WriteLine("  server: " + line);
+        }
+
         Console.WriteLine($"hostile stdio stream: {lines.Count} messages, {bytes / 1048576.0:F0} MiB in {fed.TotalSeconds:F1} s{(IsReference ? " (no invalid UTF-8: the reference stops reading at it)" : "")}");
         Console.WriteLine($"  peak RSS {peak} MiB (idle before: {baseline} MiB), right after: {afterBurst} MiB, 10 s later: {settled} MiB");
         Console.WriteLine($"  longest single write blocked (server not reading stdin): {longestBlocked.TotalMilliseconds:F0} ms; answers afterwards: {(alive.ContainsKey("result") ? "yes" : alive.ToJsonString())}, exited: {server.HasExited}");
@@ -126,8 +131,15 @@ internal static class TransportBenchmark
         var held = Rss(pid, "VmRSS");
         var peak = Rss(pid, "VmHWM");
         var drained = await silent.DrainAsync(TimeSpan.FromSeconds(10));
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        var settled = Rss(pid, "VmRSS");
+        foreach (var line in server.Stderr.Split('\n').Where(l => l.Contains("Trimmed", StringComparison.Ordinal)))
+        {
+            Console.WriteLine("  server: " + line);
+        }
+
         Console.WriteLine($"never-reading ws client, {mib} MiB streamed in {mib * 256} deltas: turn {status ?? "?"}; cut off: {(drained.Ended ? "yes" : "no (still open 10 s after)")} after {drained.Bytes / 1048576.0:F1} MiB reached it");
-        Console.WriteLine($"  RSS idle {baseline} MiB, peak {peak} MiB (+{peak - baseline}), after the turn {held} MiB (+{held - baseline}); monitor's slowest answer {slowest.TotalMilliseconds:F0} ms");
+        Console.WriteLine($"  RSS idle {baseline} MiB, peak {peak} MiB (+{peak - baseline}), after the turn {held} MiB (+{held - baseline}), 15 s later {settled} MiB (+{settled - baseline}); monitor's slowest answer {slowest.TotalMilliseconds:F0} ms");
     }
 
     /// <summary>A field of /proc/PID/status in MiB (VmRSS now, VmHWM peak).</summary>
