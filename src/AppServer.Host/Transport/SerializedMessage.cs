@@ -69,6 +69,7 @@ internal sealed class SerializedMessage : IDisposable
         private bool _currentPooled;
         private int _written;
         private long _length;
+        private int _nextChunkSize = 512;
 
         public void Advance(int count)
         {
@@ -91,8 +92,12 @@ internal sealed class SerializedMessage : IDisposable
             Seal();
             // One token (a long string) may ask for several times its size at once; that buffer is not
             // pooled, so the pool never keeps it, and it is trimmed to what was written in Build().
-            _currentPooled = sizeHint <= ChunkSize;
-            _current = _currentPooled ? ArrayPool<byte>.Shared.Rent(ChunkSize) : new byte[sizeHint];
+            // Chunks start small and double: most messages are a few hundred bytes, and thousands may sit in a
+            // queue at once, so each must not pin a large array (nor drain the pool into fresh allocations).
+            var size = Math.Max(sizeHint, _nextChunkSize);
+            _nextChunkSize = Math.Min(ChunkSize, _nextChunkSize * 2);
+            _currentPooled = size <= ChunkSize;
+            _current = _currentPooled ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
             _written = 0;
             return _current;
         }
