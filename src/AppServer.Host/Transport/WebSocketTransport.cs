@@ -12,6 +12,7 @@ namespace AppServer.Host.Transport;
 internal sealed class WebSocketTransport(WebSocket socket, long maxMessageBytes) : IMessageTransport
 {
     private const int ReceiveChunk = 16 * 1024;
+    private const int SingleFrameBytes = 64 * 1024;
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
 
     private readonly WireFormatter _formatter = new();
@@ -79,6 +80,30 @@ internal sealed class WebSocketTransport(WebSocket socket, long maxMessageBytes)
 
     public async ValueTask WriteAsync(SerializedMessage message, CancellationToken cancellationToken)
     {
+        if (message.Length <= SingleFrameBytes)
+        {
+            // One frame for ordinary messages (simple clients read one frame per message); only large ones are
+            // sent as continuation frames, chunk by chunk, without a contiguous copy.
+            var whole = ArrayPool<byte>.Shared.Rent((int)message.Length);
+            try
+            {
+                var offset = 0;
+                foreach (var segment in message.Segments)
+                {
+                    segment.Span.CopyTo(whole.AsSpan(offset));
+                    offset += segment.Length;
+                }
+
+                await socket.SendAsync(whole.AsMemory(0, offset), WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(whole);
+            }
+
+            return;
+        }
+
         var segments = message.Segments.ToList();
         for (var i = 0; i < segments.Count; i++)
         {
