@@ -13,5 +13,6 @@ internal static class BenchmarkRegistry
         ["stream"] = StreamBenchmark.RunAsync,
         ["plugins"] = PluginsBenchmark.RunAsync,
         ["fuzzy"] = FuzzyBenchmark.RunAsync,
+        ["transport"] = TransportBenchmark.RunAsync,
     };
 }

@@ -15,23 +15,29 @@ namespace AppServer.Host.Connections;
 /// One client connection over any transport. Three loops: the reader (parses messages, answers
 /// overload itself, routes answers to server→client requests), the dispatcher (starts handlers, bounded
 /// by <see cref="ConnectionLimits.MaxInFlight"/>) and the writer (the only code that touches the outgoing
-/// side of the transport, so messages never interleave).
+/// side of the transport, so messages never interleave). Outgoing messages are serialized when queued, so the
+/// queue is bounded in bytes: a client that lets it grow past <see cref="ConnectionLimits.OutgoingBytes"/> is cut off.
 /// </summary>
 internal sealed class ClientConnection : IClientChannel
 {
-    private readonly IJsonRpcMessageHandler _transport;
+    private readonly IMessageTransport _transport;
     private readonly RequestDispatcher _dispatcher;
     private readonly ConnectionLimits _limits;
     private readonly ILogger _logger;
     private readonly Channel<InboundRequest> _ingress;
-    private readonly Channel<JsonRpcMessage> _outgoing;
+    private readonly Channel<SerializedMessage> _outgoing;
     private readonly SemaphoreSlim _inFlight;
     private readonly ConcurrentDictionary<long, TaskCompletionSource<JsonElement>> _pendingClientAnswers = new();
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly CancellationTokenSource _closed = new();
+    private readonly CancellationTokenSource _cutOff = new();
     private long _nextServerRequestId = -1;
+    private long _queuedBytes;
+    private int _queuedCount;
+    private long _pendingRequestBytes;
+    private string? _cutOffReason;
 
-    public ClientConnection(string connectionId, IJsonRpcMessageHandler transport, RequestDispatcher dispatcher,
+    public ClientConnection(string connectionId, IMessageTransport transport, RequestDispatcher dispatcher,
         ConnectionLimits limits, ILogger logger)
     {
         ConnectionId = connectionId;
@@ -45,11 +51,9 @@ internal sealed class ClientConnection : IClientChannel
             SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
-        _outgoing = Channel.CreateBounded<JsonRpcMessage>(new BoundedChannelOptions(limits.OutgoingCapacity)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
+        // Bounded by Enqueue (bytes and count), not by the channel: a full queue cuts the client off rather than
+        // making the server wait for it.
+        _outgoing = Channel.CreateUnbounded<SerializedMessage>(new UnboundedChannelOptions { SingleReader = true });
         _inFlight = new SemaphoreSlim(limits.MaxInFlight, limits.MaxInFlight);
     }
 
@@ -81,7 +85,22 @@ internal sealed class ClientConnection : IClientChannel
             FailPendingClientAnswers();
             await WaitForRunningAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
             _outgoing.Writer.TryComplete();
-            await writer.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (!await writer.WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default).ConfigureAwait(false))
+            {
+                CutOff("the client stopped reading its messages");
+            }
+
+            try
+            {
+                // A client that does not read may never let the close through; do not wait for it for long.
+                await _transport.CloseAsync(_cutOffReason).AsTask().WaitAsync(TimeSpan.FromSeconds(3)).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                _logger.LogDebug(ex, "Connection {ConnectionId}: close failed", ConnectionId);
+            }
+
+            DropQueued();
             _logger.LogDebug("Connection {ConnectionId} closed", ConnectionId);
         }
     }
@@ -105,16 +124,81 @@ internal sealed class ClientConnection : IClientChannel
             return;
         }
 
-        var message = new OutboundNotification
+        Enqueue(new OutboundNotification
         {
             Method = method,
             Arguments = payload,
             EmittedAtMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
-        };
-        if (!_outgoing.Writer.TryWrite(message))
+        });
+    }
+
+    /// <summary>
+    /// Serializes <paramref name="message"/> and queues it for the writer. Over the byte or message bound (with
+    /// something already waiting, so one large message always fits) the client is cut off instead.
+    /// </summary>
+    private bool Enqueue(JsonRpcMessage message)
+    {
+        if (_cutOffReason is not null)
         {
-            _logger.LogWarning("Connection {ConnectionId} is not reading its messages; disconnecting it", ConnectionId);
+            return false;
+        }
+
+        var serialized = WireFormatter.Serialize(message);
+        var bytes = Interlocked.Add(ref _queuedBytes, serialized.Length);
+        var count = Interlocked.Increment(ref _queuedCount);
+        if (count > 1 && (bytes > _limits.OutgoingBytes || count > _limits.OutgoingCapacity))
+        {
+            Dequeued(serialized);
+            CutOff($"the client is not reading its messages: more than {_limits.OutgoingBytes} bytes or {_limits.OutgoingCapacity} messages queued");
+            return false;
+        }
+
+        if (!_outgoing.Writer.TryWrite(serialized))
+        {
+            Dequeued(serialized);
+            return false;
+        }
+
+        return true;
+    }
+
+    private void Dequeued(SerializedMessage message)
+    {
+        Interlocked.Add(ref _queuedBytes, -message.Length);
+        Interlocked.Decrement(ref _queuedCount);
+        message.Dispose();
+    }
+
+    /// <summary>Closes the connection because of the client's behaviour; <paramref name="reason"/> is its close reason.</summary>
+    private void CutOff(string reason)
+    {
+        if (Interlocked.CompareExchange(ref _cutOffReason, reason, null) is not null)
+        {
+            return;
+        }
+
+        _logger.LogWarning("Connection {ConnectionId}: disconnecting, {Reason}", ConnectionId, reason);
+        // Not inline: we may be inside the core's fan-out of a notification, and cancelling runs the callbacks
+        // registered on Closed (unsubscribing from threads) synchronously, under that enumeration.
+        ThreadPool.QueueUserWorkItem(_ =>
+        {
+            try
+            {
+                _cutOff.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+
             Abort();
+        });
+    }
+
+    private void DropQueued()
+    {
+        while (_outgoing.Reader.TryRead(out var message))
+        {
+            Dequeued(message);
         }
     }
 
@@ -130,13 +214,12 @@ internal sealed class ClientConnection : IClientChannel
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _closed.Token);
         try
         {
-            await _outgoing.Writer.WriteAsync(new JsonRpcRequest { RequestId = new RequestId(id), Method = method, Arguments = payload }, linked.Token)
-                .ConfigureAwait(false);
+            if (_closed.IsCancellationRequested || !Enqueue(new JsonRpcRequest { RequestId = new RequestId(id), Method = method, Arguments = payload }))
+            {
+                throw new OperationCanceledException("The connection is closed.");
+            }
+
             return await answer.Task.WaitAsync(linked.Token).ConfigureAwait(false);
-        }
-        catch (ChannelClosedException)
-        {
-            throw new OperationCanceledException("The connection is closed.");
         }
         finally
         {
@@ -163,6 +246,12 @@ internal sealed class ClientConnection : IClientChannel
                 _logger.LogDebug(ex, "Connection {ConnectionId}: transport closed", ConnectionId);
                 return;
             }
+            catch (Exception ex)
+            {
+                // No input may take the server down: end this connection, keep the process.
+                _logger.LogError(ex, "Connection {ConnectionId}: unreadable input; closing the connection", ConnectionId);
+                return;
+            }
 
             switch (message)
             {
@@ -171,12 +260,26 @@ internal sealed class ClientConnection : IClientChannel
                 case MalformedMessage malformed:
                     _logger.LogError("Failed to deserialize JSON-RPC message: {Reason}", malformed.Reason);
                     break;
+                case OversizedMessage oversized:
+                    _logger.LogWarning("Connection {ConnectionId}: refused a message of {Size} bytes (limit {Limit})", ConnectionId, oversized.Size, oversized.Limit);
+                    // Answered only when its id was found up front: an error with a null id is not something
+                    // Codex clients expect (the reference never sends one).
+                    if (!oversized.ConnectionClosed && !oversized.RequestId.IsEmpty)
+                    {
+                        Send(RequestDispatcher.Error(oversized.RequestId, ErrorCodes.InvalidRequest,
+                            $"Invalid request: message too large ({oversized.Size} bytes; the limit is {oversized.Limit} bytes)"));
+                    }
+
+                    break;
                 case InboundRequest { IsNotification: true } notification:
                     _logger.LogDebug("Client notification {Method}", notification.Method);
                     break;
                 case InboundRequest request:
-                    if (!_ingress.Writer.TryWrite(request))
+                    // Bounded in count and in bytes: a few huge requests are as much load as many small ones.
+                    var pending = Interlocked.Add(ref _pendingRequestBytes, request.Size);
+                    if ((pending > request.Size && pending > _limits.IngressBytes) || !_ingress.Writer.TryWrite(request))
                     {
+                        Interlocked.Add(ref _pendingRequestBytes, -request.Size);
                         Send(RequestDispatcher.Error(request.RequestId, ErrorCodes.Overloaded, "Server overloaded; retry later."));
                     }
 
@@ -235,43 +338,52 @@ internal sealed class ClientConnection : IClientChannel
         }
         finally
         {
+            Interlocked.Add(ref _pendingRequestBytes, -request.Size);
             _inFlight.Release();
         }
     }
 
-    private void Send(JsonRpcMessage message)
-    {
-        if (!_outgoing.Writer.TryWrite(message))
-        {
-            _logger.LogWarning("Connection {ConnectionId}: outgoing queue full, dropping {Message}", ConnectionId, message);
-        }
-    }
+    private void Send(JsonRpcMessage message) => Enqueue(message);
 
-    private async ValueTask SendAsync(JsonRpcMessage message)
+    private ValueTask SendAsync(JsonRpcMessage message)
     {
-        try
-        {
-            await _outgoing.Writer.WriteAsync(message, _closed.Token).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or ChannelClosedException)
-        {
-            // The client is gone; nobody to answer.
-        }
+        Enqueue(message);
+        return ValueTask.CompletedTask;
     }
 
     private async Task WriteLoopAsync()
     {
         try
         {
-            await foreach (var message in _outgoing.Reader.ReadAllAsync().ConfigureAwait(false))
+            while (await _outgoing.Reader.WaitToReadAsync(_cutOff.Token).ConfigureAwait(false))
             {
-                await _transport.WriteAsync(message, CancellationToken.None).ConfigureAwait(false);
+                while (_outgoing.Reader.TryRead(out var message))
+                {
+                    try
+                    {
+                        await _transport.WriteAsync(message, _cutOff.Token).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        Dequeued(message);
+                    }
+                }
+
+                // Only when the queue runs dry: a burst goes out in few large writes.
+                await _transport.FlushAsync(_cutOff.Token).ConfigureAwait(false);
             }
+        }
+        catch (OperationCanceledException) when (_cutOff.IsCancellationRequested)
+        {
         }
         catch (Exception ex)
         {
             _logger.LogDebug(ex, "Connection {ConnectionId}: write failed; closing", ConnectionId);
             Abort();
+        }
+        finally
+        {
+            DropQueued();
         }
     }
 

@@ -9,24 +9,48 @@ public sealed record ConnectionLimits
     /// <summary>Requests read but not yet started; beyond this the client gets -32001.</summary>
     public int IngressCapacity { get; init; } = 256;
 
+    /// <summary>
+    /// Bytes of requests read but not yet answered (queued or running); beyond this the client gets -32001,
+    /// except that a single request always fits.
+    /// </summary>
+    public long IngressBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>Requests being handled at once on one connection.</summary>
     public int MaxInFlight { get; init; } = 64;
 
     /// <summary>Messages waiting to be written; a client that lets this fill up is disconnected.</summary>
     public int OutgoingCapacity { get; init; } = 65_536;
 
-    /// <summary>Reads <c>APPSERVER_INGRESS_CAPACITY</c>, <c>APPSERVER_MAX_IN_FLIGHT</c>, <c>APPSERVER_OUTGOING_CAPACITY</c>.</summary>
+    /// <summary>
+    /// Bytes waiting to be written to one client; a client that lets more pile up is disconnected (a single
+    /// larger message is still sent when nothing else is waiting).
+    /// </summary>
+    public long OutgoingBytes { get; init; } = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// Largest message a client may send: a longer stdio line is skipped and answered with -32600, a larger
+    /// WebSocket message closes the connection with 1009 (the reference's WebSocket frame limit, 16 MiB).
+    /// </summary>
+    public long MaxMessageBytes { get; init; } = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// Reads <c>APPSERVER_INGRESS_CAPACITY</c>, <c>APPSERVER_INGRESS_BYTES</c>, <c>APPSERVER_MAX_IN_FLIGHT</c>,
+    /// <c>APPSERVER_OUTGOING_CAPACITY</c>, <c>APPSERVER_OUTGOING_BYTES</c> and <c>APPSERVER_MAX_MESSAGE_BYTES</c>.
+    /// </summary>
     public static ConnectionLimits FromEnvironment()
     {
         var defaults = new ConnectionLimits();
         return new ConnectionLimits
         {
-            IngressCapacity = Read("APPSERVER_INGRESS_CAPACITY", defaults.IngressCapacity),
-            MaxInFlight = Read("APPSERVER_MAX_IN_FLIGHT", defaults.MaxInFlight),
-            OutgoingCapacity = Read("APPSERVER_OUTGOING_CAPACITY", defaults.OutgoingCapacity),
+            IngressCapacity = (int)Math.Min(int.MaxValue, Read("APPSERVER_INGRESS_CAPACITY", defaults.IngressCapacity)),
+            IngressBytes = Read("APPSERVER_INGRESS_BYTES", defaults.IngressBytes),
+            MaxInFlight = (int)Math.Min(int.MaxValue, Read("APPSERVER_MAX_IN_FLIGHT", defaults.MaxInFlight)),
+            OutgoingCapacity = (int)Math.Min(int.MaxValue, Read("APPSERVER_OUTGOING_CAPACITY", defaults.OutgoingCapacity)),
+            OutgoingBytes = Read("APPSERVER_OUTGOING_BYTES", defaults.OutgoingBytes),
+            MaxMessageBytes = Read("APPSERVER_MAX_MESSAGE_BYTES", defaults.MaxMessageBytes),
         };
     }
 
-    private static int Read(string name, int fallback)
-        => int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;
+    private static long Read(string name, long fallback)
+        => long.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;
 }

@@ -36,6 +36,7 @@ internal static class AppServerServices
         services.AddSingleton(options);
         services.AddSingleton(home);
         services.AddSingleton(ConnectionLimits.FromEnvironment());
+        services.AddHostedService<MemoryTrimmer>();
         services.AddSingleton<RequestDispatcher>();
         services.AddSingleton<ConnectionFactory>();
         services.AddSingleton(TimeProvider.System);

@@ -1,6 +1,5 @@
 using AppServer.Host.Connections;
 using Microsoft.Extensions.Hosting;
-using StreamJsonRpc;
 
 namespace AppServer.Host.Transport;
 
@@ -10,10 +9,7 @@ internal sealed class StdioListener(ConnectionFactory connections, IHostApplicat
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        var transport = new NewLineDelimitedMessageHandler(streams.Output, streams.Input, new WireFormatter())
-        {
-            NewLine = NewLineDelimitedMessageHandler.NewLineStyle.Lf,
-        };
+        var transport = new LineTransport(streams.Input, streams.Output, connections.Limits.MaxMessageBytes);
         try
         {
             await connections.ServeAsync("stdio", transport, stoppingToken).ConfigureAwait(false);

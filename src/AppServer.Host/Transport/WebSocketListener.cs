@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using StreamJsonRpc;
 
 namespace AppServer.Host.Transport;
 
@@ -58,14 +57,8 @@ internal static class WebSocketListener
 
             using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
             logger.LogDebug("WebSocket client connected from {Remote}", context.Connection.RemoteIpAddress);
-            var transport = new WebSocketMessageHandler(socket, new WireFormatter(), 64 * 1024);
+            var transport = new WebSocketTransport(socket, connections.Limits.MaxMessageBytes);
             await connections.ServeAsync("ws", transport, lifetime.ApplicationStopping).ConfigureAwait(false);
-            if (socket.State == System.Net.WebSockets.WebSocketState.Open)
-            {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-                await socket.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, null, timeout.Token)
-                    .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
         });
     }
 

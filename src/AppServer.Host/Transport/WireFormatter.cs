@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using AppServer.Protocol.Serialization;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
@@ -31,22 +32,28 @@ internal sealed class WireFormatter : IJsonRpcMessageTextFormatter
 
     public JsonRpcMessage Deserialize(ReadOnlySequence<byte> contentBuffer, Encoding encoding) => Deserialize(contentBuffer);
 
-    public JsonRpcMessage Deserialize(ReadOnlySequence<byte> contentBuffer)
+    public JsonRpcMessage Deserialize(ReadOnlySequence<byte> contentBuffer) => Deserialize(contentBuffer.ToArray());
+
+    /// <summary>
+    /// Parses one message from <paramref name="message"/>, which the caller hands over: the parsed params refer
+    /// to it instead of copying it again. Invalid UTF-8 anywhere, or a string the wire cannot carry (a lone
+    /// surrogate escape in <c>method</c> or <c>id</c>), makes the whole message malformed.
+    /// </summary>
+    public JsonRpcMessage Deserialize(ReadOnlyMemory<byte> message)
     {
-        JsonElement root;
-        try
+        if (!Utf8.IsValid(message.Span))
         {
-            var reader = new Utf8JsonReader(contentBuffer, new JsonReaderOptions { MaxDepth = 256 });
-            root = JsonElement.ParseValue(ref reader);
-        }
-        catch (JsonException ex)
-        {
-            return new MalformedMessage($"invalid JSON: {ex.Message}");
+            return new MalformedMessage("invalid UTF-8");
         }
 
         try
         {
-            return Classify(root);
+            var document = JsonDocument.Parse(message, new JsonDocumentOptions { MaxDepth = 256 });
+            return Classify(document.RootElement, message.Length);
+        }
+        catch (JsonException ex)
+        {
+            return new MalformedMessage($"invalid JSON: {ex.Message}");
         }
         catch (InvalidOperationException ex)
         {
@@ -55,7 +62,52 @@ internal sealed class WireFormatter : IJsonRpcMessageTextFormatter
         }
     }
 
-    private static JsonRpcMessage Classify(JsonElement root)
+    /// <summary>
+    /// Best effort: the <c>id</c> of a message from its first bytes only (an oversized message is never read
+    /// whole), so the client can be told which of its requests was refused. Default when not found up front.
+    /// </summary>
+    public static RequestId PeekId(ReadOnlySpan<byte> prefix)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(prefix, isFinalBlock: false, new JsonReaderState(new JsonReaderOptions { MaxDepth = 256 }));
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return default;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isId = reader.ValueTextEquals("id"u8);
+                if (!reader.Read())
+                {
+                    return default;
+                }
+
+                if (isId)
+                {
+                    return reader.TokenType switch
+                    {
+                        JsonTokenType.String => new RequestId(reader.GetString()),
+                        JsonTokenType.Number when reader.TryGetInt64(out var n) => new RequestId(n),
+                        _ => default,
+                    };
+                }
+
+                if (!reader.TrySkip())
+                {
+                    return default;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+        }
+
+        return default;
+    }
+
+    private static JsonRpcMessage Classify(JsonElement root, long size)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -82,6 +134,7 @@ internal sealed class WireFormatter : IJsonRpcMessageTextFormatter
                 RequestId = id,
                 HasParams = hasParams,
                 Params = hasParams && paramsElement.ValueKind != JsonValueKind.Null ? paramsElement : null,
+                Size = size,
             };
         }
 
@@ -129,6 +182,18 @@ internal sealed class WireFormatter : IJsonRpcMessageTextFormatter
     {
         using var writer = new Utf8JsonWriter(bufferWriter, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true });
         Write(writer, message);
+    }
+
+    /// <summary>Serializes <paramref name="message"/> into pooled chunks, ready to be queued and written.</summary>
+    public static SerializedMessage Serialize(JsonRpcMessage message)
+    {
+        var builder = new SerializedMessage.Builder();
+        using (var writer = new Utf8JsonWriter(builder, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true }))
+        {
+            Write(writer, message);
+        }
+
+        return builder.Build();
     }
 
     public object GetJsonText(JsonRpcMessage message)

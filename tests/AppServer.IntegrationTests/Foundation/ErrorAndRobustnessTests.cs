@@ -42,11 +42,11 @@ public sealed class ErrorAndRobustnessTests
         await client.SendRawAsync("[1,2,3]");
         await client.SendRawAsync("""{"id":1.5,"method":"initialize","params":{}}""");
         await client.SendBytesAsync([0xde, 0xad, 0xbe, 0xef, 0xff, 0x00, 0x01, (byte)'\n']);
-        // A single 16 MiB line: valid JSON, but not a request.
-        var huge = new StringBuilder(16 * 1024 * 1024 + 32).Append("{\"blob\":\"").Append('x', 16 * 1024 * 1024).Append("\"}").ToString();
+        // A single 15 MiB line (under the 16 MiB limit): valid JSON, but not a request.
+        var huge = new StringBuilder(15 * 1024 * 1024 + 32).Append("{\"blob\":\"").Append('x', 15 * 1024 * 1024).Append("\"}").ToString();
         await client.SendRawAsync(huge);
-        // And a 16 MiB line that is a real request with a huge unknown field.
-        var bigRequest = "{\"id\":\"big\",\"method\":\"initialize\",\"params\":{\"clientInfo\":{\"name\":\"big\",\"version\":\"1\"},\"pad\":\"" + new string('y', 16 * 1024 * 1024) + "\"}}";
+        // And a 15 MiB line that is a real request with a huge unknown field.
+        var bigRequest = "{\"id\":\"big\",\"method\":\"initialize\",\"params\":{\"clientInfo\":{\"name\":\"big\",\"version\":\"1\"},\"pad\":\"" + new string('y', 15 * 1024 * 1024) + "\"}}";
         await client.SendRawAsync(bigRequest);
 
         var response = await WaitForIdAsync(client, "big");

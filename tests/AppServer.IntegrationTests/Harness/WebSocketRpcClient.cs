@@ -18,6 +18,15 @@ public sealed class WebSocketRpcClient : RpcClient
 
     public WebSocketState State => _socket.State;
 
+    /// <summary>The server's close status, once it closed the connection.</summary>
+    public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
+
+    /// <summary>The server's close reason, once it closed the connection.</summary>
+    public string? CloseStatusDescription => _socket.CloseStatusDescription;
+
+    /// <summary>Completes when the connection is closed (by either side) or fails.</summary>
+    public Task Completion => _reader;
+
     public static async Task<WebSocketRpcClient> ConnectAsync(Uri uri, string? bearerToken = null, string? origin = null)
     {
         var socket = new ClientWebSocket();
@@ -39,6 +48,9 @@ public sealed class WebSocketRpcClient : RpcClient
     public override Task SendRawAsync(string text) => SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text);
 
     public override Task SendBytesAsync(byte[] bytes) => SendAsync(bytes, WebSocketMessageType.Binary);
+
+    /// <summary>Sends <paramref name="bytes"/> verbatim as a text frame (even when they are not valid UTF-8).</summary>
+    public Task SendTextBytesAsync(byte[] bytes) => SendAsync(bytes, WebSocketMessageType.Text);
 
     private async Task SendAsync(byte[] bytes, WebSocketMessageType type)
     {

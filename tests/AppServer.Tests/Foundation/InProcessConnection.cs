@@ -7,7 +7,6 @@ using AppServer.Host.Handlers;
 using AppServer.Host.Transport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nerdbank.Streams;
-using StreamJsonRpc;
 
 namespace AppServer.Tests.Foundation;
 
@@ -28,8 +27,9 @@ internal sealed class InProcessConnection : IAsyncDisposable
         _reader = new StreamReader(clientStream, Encoding.UTF8);
         var dispatcher = new RequestDispatcher(handlers ?? [new InitializeHandlers(new CodexHome("/var/tmp/appserver-unit-home"), [])],
             NullLogger<RequestDispatcher>.Instance);
-        var transport = new NewLineDelimitedMessageHandler(serverStream, serverStream, new WireFormatter());
-        Connection = new ClientConnection("test-1", transport, dispatcher, limits ?? new ConnectionLimits(), NullLogger.Instance);
+        limits ??= new ConnectionLimits();
+        var transport = new LineTransport(serverStream, serverStream, limits.MaxMessageBytes);
+        Connection = new ClientConnection("test-1", transport, dispatcher, limits, NullLogger.Instance);
         Running = Connection.RunAsync(_stop.Token);
     }
 

@@ -76,4 +76,46 @@ public sealed class WireFormatterTests
         Read("""{"id":1,"error":{"code":-1,"message":"no"}}""").Should().BeOfType<JsonRpcError>()
             .Which.Error!.Message.Should().Be("no");
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0xff })]
+    [InlineData(new byte[] { 0xc0, 0x80 })]
+    [InlineData(new byte[] { 0xed, 0xa0, 0x80 })]
+    [InlineData(new byte[] { 0xe2, 0x82 })]
+    public void Invalid_utf8_anywhere_makes_a_malformed_message(byte[] bad)
+    {
+        byte[] inMethod = [.. "{\"id\":1,\"method\":\"a"u8, .. bad, .. "\"}"u8];
+        byte[] inParams = [.. "{\"id\":1,\"method\":\"a\",\"params\":{\"x\":\""u8, .. bad, .. "\"}}"u8];
+        Formatter.Deserialize(new ReadOnlySequence<byte>(inMethod)).Should().BeOfType<MalformedMessage>().Which.Reason.Should().Be("invalid UTF-8");
+        Formatter.Deserialize(new ReadOnlySequence<byte>(inParams)).Should().BeOfType<MalformedMessage>();
+    }
+
+    [Fact]
+    public void A_lone_surrogate_escape_in_method_or_id_makes_a_malformed_message()
+    {
+        Read("""{"id":1,"method":"a\ud800"}""").Should().BeOfType<MalformedMessage>();
+        Read("""{"id":"\udc00","method":"a"}""").Should().BeOfType<MalformedMessage>();
+    }
+
+    [Theory]
+    [InlineData("""{"id":7,"method":"x","params":{"pad":"aaaa""", 7L, null)]
+    [InlineData("""{"jsonrpc":"2.0","id":"s","method":"x","params":{"pad":"aa""", null, "s")]
+    [InlineData("""{"method":"x","params":{"pad":"aaaa""", null, null)]
+    [InlineData("""{"params":{"pad":"aaaa""", null, null)]
+    public void Peeks_the_id_from_the_start_of_a_truncated_message(string prefix, long? number, string? text)
+    {
+        var id = WireFormatter.PeekId(Encoding.UTF8.GetBytes(prefix));
+        id.Number.Should().Be(number);
+        id.String.Should().Be(text);
+    }
+
+    [Fact]
+    public void Serialized_messages_hold_exactly_the_json_in_chunks()
+    {
+        var big = new string('x', 200_000);
+        using var message = WireFormatter.Serialize(new OutboundNotification { Method = "m", Arguments = new { big }, EmittedAtMs = 1 });
+        var json = Encoding.UTF8.GetString(message.ToArray());
+        json.Should().Be("{\"method\":\"m\",\"params\":{\"big\":\"" + big + "\"},\"emittedAtMs\":1}");
+        message.Length.Should().Be(json.Length);
+    }
 }
