@@ -10,7 +10,7 @@ namespace AppServer.Core.Goals;
 /// with the reference's messages. Works on any stored, unarchived thread, loaded or not; ephemeral threads
 /// (never stored) have no goals.
 /// </summary>
-public sealed class ThreadGoalService(IThreadStore store, ThreadRegistry registry, TimeProvider clock)
+public sealed class ThreadGoalService(IThreadStore store, IThreadGoalStore goals, ThreadRegistry registry, TimeProvider clock)
 {
     /// <summary>The reference's limit on objective length, in characters.</summary>
     public const int MaxObjectiveLength = 4000;
@@ -20,7 +20,7 @@ public sealed class ThreadGoalService(IThreadStore store, ThreadRegistry registr
     public (string ThreadId, ThreadGoal? Goal) Get(string threadId)
     {
         var id = RequireThread(threadId);
-        return (id, store.GetGoal(id) is { } record ? ToWire(record) : null);
+        return (id, goals.GetGoal(id) is { } record ? ToWire(record) : null);
     }
 
     /// <summary>Creates the goal (the patch must then carry an objective) or patches the existing one.</summary>
@@ -35,7 +35,7 @@ public sealed class ThreadGoalService(IThreadStore store, ThreadRegistry registr
         }
 
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var existing = store.GetGoal(id);
+        var existing = goals.GetGoal(id);
         ThreadGoalRecord updated;
         if (existing is null)
         {
@@ -64,7 +64,7 @@ public sealed class ThreadGoalService(IThreadStore store, ThreadRegistry registr
             updated = updated with { Status = StatusName(ThreadGoalStatus.BudgetLimited) };
         }
 
-        store.SaveGoal(updated);
+        goals.SaveGoal(updated);
         return ToWire(updated);
     }
 
@@ -73,11 +73,11 @@ public sealed class ThreadGoalService(IThreadStore store, ThreadRegistry registr
     public (string ThreadId, bool Cleared) Clear(string threadId)
     {
         var id = RequireThread(threadId);
-        return (id, store.DeleteGoal(id));
+        return (id, goals.DeleteGoal(id));
     }
 
     /// <summary>The goal of a thread already known to exist (for resume), or null.</summary>
-    public ThreadGoal? Find(string threadId) => store.GetGoal(threadId) is { } record ? ToWire(record) : null;
+    public ThreadGoal? Find(string threadId) => goals.GetGoal(threadId) is { } record ? ToWire(record) : null;
 
     private string RequireThread(string threadId)
     {

@@ -6,7 +6,7 @@ using AppServer.Storage.Threads;
 namespace AppServer.Core.Turns;
 
 /// <summary>Records a thread's turns, items and raw history in the SQLite store (one transaction per call).</summary>
-public sealed class StoreTurnRecorder(IThreadStore store, string threadId, TimeProvider clock) : ITurnRecorder
+public sealed class StoreTurnRecorder(IThreadStore store, IThreadHistoryStore history, string threadId, TimeProvider clock) : ITurnRecorder
 {
     private readonly Lock _gate = new();
 
@@ -16,7 +16,7 @@ public sealed class StoreTurnRecorder(IThreadStore store, string threadId, TimeP
     // Finished turns' rows that could not be written (disk full), written before the next write.
     private readonly List<TurnRecord> _unsaved = [];
 
-    public IReadOnlyList<string> LoadHistory() => [.. store.ReadHistory(threadId).Select(e => e.ItemJson)];
+    public IReadOnlyList<string> LoadHistory() => [.. history.ReadHistory(threadId).Select(e => e.ItemJson)];
 
     public ThreadUsage? LoadUsage() => ThreadUsage.FromJson(store.GetThread(threadId)?.TokenUsageJson);
 

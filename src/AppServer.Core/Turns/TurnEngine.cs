@@ -16,6 +16,7 @@ namespace AppServer.Core.Turns;
 public sealed class TurnEngine
 {
     private readonly ThreadManager _threads;
+    private readonly Storage.Threads.IThreadHistoryStore _history;
     private readonly ConfigService _config;
     private readonly CodexHome _home;
     private readonly TimeProvider _clock;
@@ -24,9 +25,10 @@ public sealed class TurnEngine
     private readonly ConditionalWeakTable<LoadedThread, Binding> _conversations = [];
 
     public TurnEngine(ThreadManager threads, ConfigService config, AuthStore auth, ToolRegistry tools, CodexHome home, TimeProvider clock, Skills.SkillsService skills,
-        ReadState.ThreadReadStateStore readStates)
+        ReadState.ThreadReadStateStore readStates, Storage.Threads.IThreadHistoryStore history)
     {
         _threads = threads;
+        _history = history;
         _config = config;
         _home = home;
         _clock = clock;
@@ -123,7 +125,7 @@ public sealed class TurnEngine
 
     private Binding Create(LoadedThread thread)
     {
-        ITurnRecorder recorder = thread.Ephemeral ? new InMemoryTurnRecorder() : new StoreTurnRecorder(_threads.Store, thread.Id, _clock);
+        ITurnRecorder recorder = thread.Ephemeral ? new InMemoryTurnRecorder() : new StoreTurnRecorder(_threads.Store, _history, thread.Id, _clock);
         var settings = thread.Settings;
         return new Binding(new ThreadConversation(new LoadedThreadTurnHost(thread), recorder, _services, SettingsFor(settings)), settings);
     }

@@ -45,6 +45,9 @@ internal static class AppServerServices
         // at a time. Turns left running by a process that is gone become interrupted.
         services.AddSingleton(_ => new SqliteDatabase(home.Resolve(SqliteDatabase.FileName)));
         services.AddSingleton<IThreadStore>(sp => new SqliteThreadStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<IThreadHistoryStore>(sp => new SqliteHistoryStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<IThreadGoalStore>(sp => new SqliteGoalStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<IDynamicToolStore>(sp => new SqliteDynamicToolStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton(_ => new ThreadWriterLocks(home.Path));
         services.AddSingleton(sp => new ThreadRegistry(sp.GetRequiredService<ThreadWriterLocks>()));
         services.AddSingleton<IThreadSettingsResolver, ConfigThreadSettingsResolver>();

@@ -77,6 +77,34 @@ public sealed class SqliteDatabase
         return connection;
     }
 
+    /// <summary>
+    /// Runs a write on a new connection. A failure of the disk or file (full, read-only, I/O, locked) becomes a
+    /// <see cref="StorageException"/> naming the file; constraint violations pass through, the stores handle
+    /// them where they occur.
+    /// </summary>
+    internal T Write<T>(Func<SqliteConnection, T> write)
+    {
+        try
+        {
+            using var connection = Open();
+            return write(connection);
+        }
+        catch (SqliteException ex) when (IsStorageFailure(ex))
+        {
+            throw StorageException.Write(ex, Path);
+        }
+    }
+
+    /// <inheritdoc cref="Write{T}(Func{SqliteConnection, T})"/>
+    internal void Write(Action<SqliteConnection> write) => Write(connection =>
+    {
+        write(connection);
+        return true;
+    });
+
+    /// <summary>A failure of the disk or file rather than of our SQL (constraint violations are handled where they occur).</summary>
+    private static bool IsStorageFailure(SqliteException ex) => ex.SqliteErrorCode != SQLitePCL.raw.SQLITE_CONSTRAINT;
+
     private static void Migrate(SqliteConnection connection, int targetVersion)
     {
         var version = ReadUserVersion(connection);

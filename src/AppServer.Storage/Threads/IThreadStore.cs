@@ -1,8 +1,10 @@
 namespace AppServer.Storage.Threads;
 
 /// <summary>
-/// Durable storage of threads, their turns and items, and the raw model-facing history. The core talks
-/// only to this interface; <see cref="Sqlite.SqliteThreadStore"/> is the implementation.
+/// Durable storage of threads with their turns and items. The core talks only to this interface;
+/// <see cref="Sqlite.SqliteThreadStore"/> is the implementation. The raw history, goals and dynamic tools of a
+/// thread have their own stores (<see cref="IThreadHistoryStore"/>, <see cref="IThreadGoalStore"/>,
+/// <see cref="IDynamicToolStore"/>) over the same database; deleting a thread deletes them too.
 /// </summary>
 /// <remarks>
 /// Conventions:
@@ -48,31 +50,6 @@ public interface IThreadStore
 
     /// <summary>Inserts or updates an item (its turn must exist).</summary>
     ItemRecord SaveItem(ItemRecord item);
-
-    /// <summary>Appends raw model-facing history entries.</summary>
-    void AppendHistory(string threadId, string? turnId, IReadOnlyList<string> itemsJson);
-
-    /// <summary>Replaces the whole raw history (after compaction).</summary>
-    void ReplaceHistory(string threadId, IReadOnlyList<HistoryEntry> entries);
-
-    /// <summary>The raw history in order.</summary>
-    IReadOnlyList<HistoryEntry> ReadHistory(string threadId);
-
-    /// <summary>Replaces the dynamic tools declared for a thread (each one JSON object, in declaration order).</summary>
-    void SaveDynamicTools(string threadId, IReadOnlyList<string> toolsJson);
-
-    /// <summary>The dynamic tools declared for a thread, in declaration order (empty when none).</summary>
-    IReadOnlyList<string> ReadDynamicTools(string threadId);
-
-    /// <summary>The thread's goal, or null when it has none.</summary>
-    ThreadGoalRecord? GetGoal(string threadId);
-
-    /// <summary>Inserts or replaces the thread's goal.</summary>
-    /// <exception cref="ThreadNotFoundException">The thread does not exist.</exception>
-    void SaveGoal(ThreadGoalRecord goal);
-
-    /// <summary>Removes the thread's goal; false when it had none.</summary>
-    bool DeleteGoal(string threadId);
 
     /// <summary>One turn, or null.</summary>
     TurnRecord? GetTurn(string threadId, string turnId);

@@ -17,14 +17,17 @@ public sealed class ThreadGoalServiceTests : IDisposable
     private readonly ManualClock _clock = new(DateTimeOffset.FromUnixTimeMilliseconds(1_795_000_000_500));
     private readonly ThreadRegistry _registry = new();
     private readonly SqliteThreadStore _store;
+    private readonly SqliteGoalStore _goalStore;
     private readonly ThreadGoalService _goals;
 
     public ThreadGoalServiceTests()
     {
         Directory.CreateDirectory(_dir);
-        _store = new SqliteThreadStore(new SqliteDatabase(Path.Combine(_dir, SqliteDatabase.FileName)));
+        var database = new SqliteDatabase(Path.Combine(_dir, SqliteDatabase.FileName));
+        _store = new SqliteThreadStore(database);
+        _goalStore = new SqliteGoalStore(database);
         _store.CreateThread(Thread(ThreadA));
-        _goals = new ThreadGoalService(_store, _registry, _clock);
+        _goals = new ThreadGoalService(_store, _goalStore, _registry, _clock);
     }
 
     public void Dispose()
@@ -43,28 +46,28 @@ public sealed class ThreadGoalServiceTests : IDisposable
     [Fact]
     public void Store_saves_replaces_reads_and_deletes_a_goal()
     {
-        _store.GetGoal(ThreadA).Should().BeNull();
+        _goalStore.GetGoal(ThreadA).Should().BeNull();
         var goal = new ThreadGoalRecord(ThreadA, "Ship it", "active", 1000, 5, 2, 1000, 2000);
-        _store.SaveGoal(goal);
-        _store.GetGoal(ThreadA).Should().Be(goal);
+        _goalStore.SaveGoal(goal);
+        _goalStore.GetGoal(ThreadA).Should().Be(goal);
 
-        _store.SaveGoal(goal with { Status = "paused", TokenBudget = null });
-        _store.GetGoal(ThreadA).Should().Be(goal with { Status = "paused", TokenBudget = null });
+        _goalStore.SaveGoal(goal with { Status = "paused", TokenBudget = null });
+        _goalStore.GetGoal(ThreadA).Should().Be(goal with { Status = "paused", TokenBudget = null });
 
-        _store.DeleteGoal(ThreadA).Should().BeTrue();
-        _store.DeleteGoal(ThreadA).Should().BeFalse();
-        _store.GetGoal(ThreadA).Should().BeNull();
+        _goalStore.DeleteGoal(ThreadA).Should().BeTrue();
+        _goalStore.DeleteGoal(ThreadA).Should().BeFalse();
+        _goalStore.GetGoal(ThreadA).Should().BeNull();
     }
 
     [Fact]
     public void Store_refuses_a_goal_for_a_missing_thread_and_drops_goals_with_their_thread()
     {
-        var act = () => _store.SaveGoal(new ThreadGoalRecord(Missing, "x", "active", null, 0, 0, 1, 1));
+        var act = () => _goalStore.SaveGoal(new ThreadGoalRecord(Missing, "x", "active", null, 0, 0, 1, 1));
         act.Should().Throw<ThreadNotFoundException>();
 
-        _store.SaveGoal(new ThreadGoalRecord(ThreadA, "x", "active", null, 0, 0, 1, 1));
+        _goalStore.SaveGoal(new ThreadGoalRecord(ThreadA, "x", "active", null, 0, 0, 1, 1));
         _store.DeleteThread(ThreadA).Should().BeTrue();
-        _store.GetGoal(ThreadA).Should().BeNull();
+        _goalStore.GetGoal(ThreadA).Should().BeNull();
     }
 
     [Fact]
@@ -105,7 +108,7 @@ public sealed class ThreadGoalServiceTests : IDisposable
     [Fact]
     public void An_active_goal_whose_budget_is_spent_becomes_budget_limited()
     {
-        _store.SaveGoal(new ThreadGoalRecord(ThreadA, "x", "paused", null, 300, 3, 1000, 1000));
+        _goalStore.SaveGoal(new ThreadGoalRecord(ThreadA, "x", "paused", null, 300, 3, 1000, 1000));
 
         var goal = _goals.Set(ThreadA, new ThreadGoalPatch(null, ThreadGoalStatus.Active, ChangesBudget: true, TokenBudget: 50));
 
@@ -122,7 +125,7 @@ public sealed class ThreadGoalServiceTests : IDisposable
     {
         var act = () => _goals.Set(ThreadA, new ThreadGoalPatch(objective, null, ChangesBudget: budget is not null, budget));
         act.Should().Throw<ThreadRequestException>().WithMessage(message);
-        _store.GetGoal(ThreadA).Should().BeNull();
+        _goalStore.GetGoal(ThreadA).Should().BeNull();
     }
 
     [Fact]

@@ -54,8 +54,9 @@ public sealed class SqliteThreadStoreTests : IDisposable
         upgraded.SchemaVersion.Should().Be(SqliteDatabase.LatestVersion);
         var store = new SqliteThreadStore(upgraded);
         store.GetThread("01a2063c-6d1c-7f01-b6fe-4efc8d5c2990")!.Name.Should().Be("kept");
-        store.AppendHistory("01a2063c-6d1c-7f01-b6fe-4efc8d5c2990", null, ["{\"type\":\"message\"}"]);
-        store.ReadHistory("01a2063c-6d1c-7f01-b6fe-4efc8d5c2990").Should().ContainSingle();
+        var history = new SqliteHistoryStore(upgraded);
+        history.AppendHistory("01a2063c-6d1c-7f01-b6fe-4efc8d5c2990", null, ["{\"type\":\"message\"}"]);
+        history.ReadHistory("01a2063c-6d1c-7f01-b6fe-4efc8d5c2990").Should().ContainSingle();
         store.GetThread("01a2063c-6d1c-7f01-b6fe-4efc8d5c2990")!.TokenUsageJson.Should().BeNull("the column added later starts empty");
     }
 
@@ -199,7 +200,7 @@ public sealed class SqliteThreadStoreTests : IDisposable
         var items = store.ListItems(thread.Id, "turn-1");
         items.Select(i => i.Id).Should().Equal("u1", "a1");
         items[1].ItemJson.Should().Contain("final");
-        store.ReadHistory(thread.Id).Select(h => h.TurnId).Should().Equal("turn-1", "turn-1");
+        History().ReadHistory(thread.Id).Select(h => h.TurnId).Should().Equal("turn-1", "turn-1");
     }
 
     [Fact]
@@ -241,13 +242,13 @@ public sealed class SqliteThreadStoreTests : IDisposable
         fork.Materialized.Should().BeTrue();
         store.ListTurns(fork.Id).Select(t => t.Id).Should().Equal("t1");
         store.ListItems(fork.Id).Select(i => i.Id).Should().Equal("t1-u");
-        store.ReadHistory(fork.Id).Should().ContainSingle().Which.ItemJson.Should().Contain("t1");
+        History().ReadHistory(fork.Id).Should().ContainSingle().Which.ItemJson.Should().Contain("t1");
 
         store.DeleteThread(source.Id).Should().BeTrue();
         store.GetThread(source.Id).Should().BeNull();
         store.ListTurns(source.Id).Should().BeEmpty();
         store.ListItems(source.Id).Should().BeEmpty();
-        store.ReadHistory(source.Id).Should().BeEmpty();
+        History().ReadHistory(source.Id).Should().BeEmpty();
         store.ListTurns(fork.Id).Should().ContainSingle();
         store.DeleteThread(source.Id).Should().BeFalse();
     }
@@ -289,6 +290,8 @@ public sealed class SqliteThreadStoreTests : IDisposable
     }
 
     private SqliteThreadStore NewStore() => new(new SqliteDatabase(DbPath));
+
+    private SqliteHistoryStore History() => new(new SqliteDatabase(DbPath));
 
     private static ThreadRecord Listed(SqliteThreadStore store, ThreadRecord thread)
     {

@@ -24,7 +24,11 @@ public sealed class DynamicToolsTests : IDisposable
         }
     }
 
-    private SqliteThreadStore Store() => new(new SqliteDatabase(Path.Combine(_dir, SqliteDatabase.FileName)));
+    private SqliteDatabase Database() => new(Path.Combine(_dir, SqliteDatabase.FileName));
+
+    private SqliteThreadStore Store() => new(Database());
+
+    private SqliteDynamicToolStore Tools() => new(Database());
 
     private static ThreadRecord Thread() => new()
     {
@@ -41,9 +45,9 @@ public sealed class DynamicToolsTests : IDisposable
     {
         var store = Store();
         store.CreateThread(Thread());
-        new DynamicTools(store).Declare(ThreadId, Declarations(), persist: true);
+        new DynamicTools(Tools()).Declare(ThreadId, Declarations(), persist: true);
 
-        var reloaded = new DynamicTools(Store()).For(ThreadId);
+        var reloaded = new DynamicTools(Tools()).For(ThreadId);
         reloaded.Select(t => t.Name).Should().Equal("lookup_ticket", "close_ticket");
         reloaded[1].Namespace.Should().Be("tickets");
         reloaded.Select(t => t.SpecJson).Should().Equal(Declarations().Select(t => t.SpecJson));
@@ -54,11 +58,12 @@ public sealed class DynamicToolsTests : IDisposable
     {
         var store = Store();
         store.CreateThread(Thread());
-        new DynamicTools(store).Declare("ephemeral-thread", Declarations(), persist: false);
-        store.ReadDynamicTools("ephemeral-thread").Should().BeEmpty();
+        var tools = Tools();
+        new DynamicTools(tools).Declare("ephemeral-thread", Declarations(), persist: false);
+        tools.ReadDynamicTools("ephemeral-thread").Should().BeEmpty();
 
-        new DynamicTools(store).Declare(ThreadId, Declarations(), persist: true);
+        new DynamicTools(tools).Declare(ThreadId, Declarations(), persist: true);
         store.DeleteThread(ThreadId).Should().BeTrue();
-        store.ReadDynamicTools(ThreadId).Should().BeEmpty();
+        tools.ReadDynamicTools(ThreadId).Should().BeEmpty();
     }
 }

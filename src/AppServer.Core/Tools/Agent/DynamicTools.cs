@@ -33,7 +33,7 @@ public sealed record DynamicToolSpec(string Name, string Description, JsonNode I
 /// Declarations of stored threads are saved with the thread, so a thread resumed after a restart still offers
 /// them (as the reference does).
 /// </summary>
-public sealed class DynamicTools(IThreadStore store)
+public sealed class DynamicTools(IDynamicToolStore store)
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<DynamicToolSpec>> _byThread = new(StringComparer.Ordinal);
 
