@@ -20,12 +20,10 @@ public sealed class ResponsesApiClient(ModelHttp http, ModelProviderInfo provide
             static (type, data) => ResponsesSseEvent.Parse(type, data),
             (e, ct) => DispatchAsync(e, handler, ct),
             cancellationToken).ConfigureAwait(false);
-        if (completed)
+        if (!completed)
         {
-            return;
+            throw ModelException.StreamDisconnected("stream closed before response.completed");
         }
-
-        throw ModelException.StreamDisconnected("stream closed before response.completed");
     }
 
     /// <summary>Handles one event; returns true when the response is complete.</summary>
