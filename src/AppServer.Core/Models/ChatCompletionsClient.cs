@@ -1,4 +1,3 @@
-using System.Net.ServerSentEvents;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -14,39 +13,34 @@ public sealed class ChatCompletionsClient(ModelHttp http, ModelProviderInfo prov
 {
     public async Task StreamAsync(ModelRequest request, IResponseStreamHandler handler, CancellationToken cancellationToken)
     {
-        var body = ChatRequestTranslator.Write(request);
-        using var response = await http.SendAsync(provider, "chat/completions", body, request.Headers, cancellationToken).ConfigureAwait(false);
-        RateLimitInfo.Report(response.Headers, handler);
-
-        using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        idle.CancelAfter(provider.StreamIdleTimeout);
         var state = new ChatStreamState();
-        try
-        {
-            await using var stream = await response.Content.ReadAsStreamAsync(idle.Token).ConfigureAwait(false);
-            var parser = SseParser.Create(stream, static (_, data) => data.SequenceEqual("[DONE]"u8) ? null : JsonDocument.Parse(data.ToArray()));
-            await foreach (var sse in parser.EnumerateAsync(idle.Token).ConfigureAwait(false))
+        var completed = await ModelEventStream.ReadAsync(
+            http,
+            provider,
+            "chat/completions",
+            ChatRequestTranslator.Write(request),
+            request.Headers,
+            handler,
+            static (_, data) => data.SequenceEqual("[DONE]"u8) ? null : JsonDocument.Parse(data.ToArray()),
+            async (chunk, ct) =>
             {
-                idle.CancelAfter(provider.StreamIdleTimeout);
-                if (sse.Data is null)
+                if (chunk is null)
                 {
-                    await state.FinishAsync(handler, idle.Token).ConfigureAwait(false);
-                    return;
+                    await state.FinishAsync(handler, ct).ConfigureAwait(false);
+                    return true;
                 }
 
-                using (sse.Data)
+                using (chunk)
                 {
-                    state.Apply(sse.Data.RootElement, handler);
+                    state.Apply(chunk.RootElement, handler);
                 }
-            }
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+
+                return false;
+            },
+            cancellationToken).ConfigureAwait(false);
+        if (completed)
         {
-            throw ModelException.StreamDisconnected("idle timeout waiting for SSE");
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
-        {
-            throw ModelException.StreamDisconnected($"error decoding response body: {ex.Message}");
+            return;
         }
 
         // Some servers end the stream after the finish_reason chunk without a [DONE] line.

@@ -1,45 +1,29 @@
-using System.Net.ServerSentEvents;
 using System.Text.Json;
 
 namespace AppServer.Core.Models;
 
 /// <summary>
 /// The OpenAI Responses API over HTTP + SSE: <c>POST {base_url}/responses</c> with <c>stream:true</c>, events
-/// parsed with <see cref="SseParser"/>, an idle timeout between events, and the reference's errors.
+/// read by <see cref="ModelEventStream"/> (idle timeout between events, the reference's errors).
 /// </summary>
 public sealed class ResponsesApiClient(ModelHttp http, ModelProviderInfo provider) : IModelClient
 {
     public async Task StreamAsync(ModelRequest request, IResponseStreamHandler handler, CancellationToken cancellationToken)
     {
-        var body = ResponsesRequestWriter.Write(request);
-        using var response = await http.SendAsync(provider, "responses", body, request.Headers, cancellationToken).ConfigureAwait(false);
-        RateLimitInfo.Report(response.Headers, handler);
-
-        using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        idle.CancelAfter(provider.StreamIdleTimeout);
-        try
+        var completed = await ModelEventStream.ReadAsync(
+            http,
+            provider,
+            "responses",
+            ResponsesRequestWriter.Write(request),
+            request.Headers,
+            handler,
+            static (type, data) => ResponsesSseEvent.Parse(type, data),
+            (e, ct) => DispatchAsync(e, handler, ct),
+            cancellationToken).ConfigureAwait(false);
+        if (!completed)
         {
-            await using var stream = await response.Content.ReadAsStreamAsync(idle.Token).ConfigureAwait(false);
-            var parser = SseParser.Create(stream, static (type, data) => ResponsesSseEvent.Parse(type, data));
-            await foreach (var sse in parser.EnumerateAsync(idle.Token).ConfigureAwait(false))
-            {
-                idle.CancelAfter(provider.StreamIdleTimeout);
-                if (await DispatchAsync(sse.Data, handler, idle.Token).ConfigureAwait(false))
-                {
-                    return;
-                }
-            }
+            throw ModelException.StreamDisconnected("stream closed before response.completed");
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw ModelException.StreamDisconnected("idle timeout waiting for SSE");
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
-        {
-            throw ModelException.StreamDisconnected($"error decoding response body: {ex.Message}");
-        }
-
-        throw ModelException.StreamDisconnected("stream closed before response.completed");
     }
 
     /// <summary>Handles one event; returns true when the response is complete.</summary>

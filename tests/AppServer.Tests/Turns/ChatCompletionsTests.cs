@@ -40,4 +40,50 @@ public sealed class ChatCompletionsTests
         ((string?)output["tool_call_id"]).Should().Be("call_a");
         ((string?)output["content"]).Should().Be("unsupported call: shell");
     }
+
+    // The chat wire shares the SSE frame of the Responses client (ModelEventStream): these pin its endings.
+    [Fact]
+    public async Task Chat_stream_that_ends_after_finish_reason_without_DONE_completes()
+    {
+        await using var bed = await TurnTestBed.StartAsync(p => p with { WireApi = WireApi.Chat, StreamMaxRetries = 0 });
+        var response = FakeChatResponse.Of("All done.", deltas: 2, promptTokens: 12, completionTokens: 3);
+        response.Steps.RemoveAt(response.Steps.Count - 1);
+        bed.Fake.Enqueue(response);
+
+        var turn = await bed.WaitCompletedAsync(bed.Start("hi"));
+
+        turn["status"]!.GetValue<string>().Should().Be("completed");
+        turn["items"]![0]!["text"]!.GetValue<string>().Should().Be("All done.");
+        bed.Notifications.Last(n => n.Method == "thread/tokenUsage/updated").Params!["tokenUsage"]!["last"]!["totalTokens"]!.GetValue<long>().Should().Be(15);
+    }
+
+    [Fact]
+    public async Task Chat_stream_closed_before_finish_reason_fails_as_a_disconnected_stream()
+    {
+        await using var bed = await TurnTestBed.StartAsync(p => p with { WireApi = WireApi.Chat, StreamMaxRetries = 0 });
+        var response = FakeChatResponse.Of("partial", deltas: 1);
+        response.Steps.RemoveRange(1, response.Steps.Count - 1);
+        response.Steps.Add(FakeStep.Drop());
+        bed.Fake.Enqueue(response);
+
+        var turn = await bed.WaitCompletedAsync(bed.Start("hi"));
+
+        turn["status"]!.GetValue<string>().Should().Be("failed");
+        turn["error"]!["message"]!.GetValue<string>().Should().Be("stream disconnected before completion: stream closed before response.completed");
+    }
+
+    [Fact]
+    public async Task Idle_chat_stream_times_out_and_is_retried_like_the_responses_wire()
+    {
+        await using var bed = await TurnTestBed.StartAsync(p => p with { WireApi = WireApi.Chat, StreamMaxRetries = 1, StreamIdleTimeout = TimeSpan.FromMilliseconds(300) });
+        bed.Fake.Enqueue(FakeResponse.Idle(), FakeChatResponse.Of("after retry"));
+
+        var turn = await bed.WaitCompletedAsync(bed.Start("hi"));
+
+        turn["status"]!.GetValue<string>().Should().Be("completed");
+        turn["items"]![0]!["text"]!.GetValue<string>().Should().Be("after retry");
+        var error = bed.Notifications.Single(n => n.Method == "error").Params!;
+        error["willRetry"]!.GetValue<bool>().Should().BeTrue();
+        error["error"]!["additionalDetails"]!.GetValue<string>().Should().Be("stream disconnected before completion: idle timeout waiting for SSE");
+    }
 }
