@@ -29,7 +29,10 @@ namespace AppServer.Host.Hosting;
 /// <summary>The service graph shared by every listener kind.</summary>
 internal static class AppServerServices
 {
-    public static IServiceCollection AddAppServer(this IServiceCollection services, ServerOptions options)
+    /// <param name="services">The host's services.</param>
+    /// <param name="options">The command line.</param>
+    /// <param name="database">The database the start-up check already opened and migrated, or null to open it on first use.</param>
+    public static IServiceCollection AddAppServer(this IServiceCollection services, ServerOptions options, SqliteDatabase? database = null)
     {
         var home = CodexHome.FromEnvironment();
         home.EnsureExists();
@@ -43,7 +46,7 @@ internal static class AppServerServices
 
         // Threads: one database per home, shared by every server on it; each thread has one writer process
         // at a time. Turns left running by a process that is gone become interrupted.
-        services.AddSingleton(_ => new SqliteDatabase(home.Resolve(SqliteDatabase.FileName)));
+        services.AddSingleton(_ => database ?? new SqliteDatabase(home.Resolve(SqliteDatabase.FileName)));
         services.AddSingleton<IThreadStore>(sp => new SqliteThreadStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IThreadHistoryStore>(sp => new SqliteHistoryStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IThreadGoalStore>(sp => new SqliteGoalStore(sp.GetRequiredService<SqliteDatabase>()));

@@ -14,9 +14,13 @@ internal static class HomeStartupCheck
     // Room for a few database pages and the WAL's first frames: less than this and the first turn fails.
     private const int ProbeBytes = 64 * 1024;
 
-    /// <summary>The problem, ready for stderr, or null when the home is usable.</summary>
-    public static string? Problem(CodexHome home)
+    /// <summary>
+    /// The problem, ready for stderr, or null when the home is usable; then <paramref name="database"/> is the
+    /// opened, migrated database, for the server to use rather than open it a second time.
+    /// </summary>
+    public static string? Problem(CodexHome home, out SqliteDatabase? database)
     {
+        database = null;
         try
         {
             home.EnsureExists();
@@ -43,7 +47,7 @@ internal static class HomeStartupCheck
 
         try
         {
-            _ = new SqliteDatabase(home.Resolve(SqliteDatabase.FileName));
+            database = new SqliteDatabase(home.Resolve(SqliteDatabase.FileName));
         }
         catch (StorageException ex)
         {

@@ -19,8 +19,9 @@ internal static class ServerRunner
         // (a library's Console.WriteLine, a stray debug print) can corrupt the transport.
         var stdio = new StdioStreams(Console.OpenStandardInput(), Console.OpenStandardOutput());
         Console.SetOut(Console.Error);
+        FirstRequestWarmup.Start();
 
-        if (HomeStartupCheck.Problem(Core.Home.CodexHome.FromEnvironment()) is { } problem)
+        if (HomeStartupCheck.Problem(Core.Home.CodexHome.FromEnvironment(), out var database) is { } problem)
         {
             Console.Error.WriteLine($"Error: {problem}");
             return 1;
@@ -28,12 +29,12 @@ internal static class ServerRunner
 
         if (options.Listen.Kind == ListenKind.WebSocket)
         {
-            return await RunWebSocketAsync(options, cancellationToken).ConfigureAwait(false);
+            return await RunWebSocketAsync(options, database, cancellationToken).ConfigureAwait(false);
         }
 
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         LoggingSetup.Configure(builder.Logging);
-        builder.Services.AddAppServer(options);
+        builder.Services.AddAppServer(options, database);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         if (options.Listen.Kind == ListenKind.Stdio)
         {
@@ -66,11 +67,11 @@ internal static class ServerRunner
         return false;
     }
 
-    private static async Task<int> RunWebSocketAsync(ServerOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunWebSocketAsync(ServerOptions options, Storage.Sqlite.SqliteDatabase? database, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         LoggingSetup.Configure(builder.Logging);
-        builder.Services.AddAppServer(options);
+        builder.Services.AddAppServer(options, database);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.WebHost.UseKestrel(kestrel =>
         {
