@@ -15,7 +15,7 @@ public sealed class AbsolutePathJsonConverter : JsonConverter<AbsolutePath>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new WireFormatException($"invalid type: {Describe(ref reader)}, expected path string");
+            throw new WireFormatException($"invalid type: {SerdeText.Describe(ref reader)}, expected path string");
         }
 
         var text = reader.GetString()!;
@@ -26,18 +26,6 @@ public sealed class AbsolutePathJsonConverter : JsonConverter<AbsolutePath>
 
         return AbsolutePath.TryCreate(text) ?? throw new WireFormatException(RelativePathMessage);
     }
-
-    /// <summary>serde's rendering of an unexpected JSON value.</summary>
-    private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.Number when reader.TryGetInt64(out var n) => $"integer `{n}`",
-        JsonTokenType.Number => $"floating point `{reader.GetDouble()}`",
-        JsonTokenType.True => "boolean `true`",
-        JsonTokenType.False => "boolean `false`",
-        JsonTokenType.StartArray => "sequence",
-        JsonTokenType.StartObject => "map",
-        _ => "null",
-    };
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, AbsolutePath value, JsonSerializerOptions options)
