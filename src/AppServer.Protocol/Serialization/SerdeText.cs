@@ -23,19 +23,8 @@ public static class SerdeText
         _ => "unit value",
     };
 
-    /// <summary>serde's rendering of the value a converter's reader stands on (the token-level twin of the above).</summary>
-    public static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.String => $"string {JsonSerializer.Serialize(reader.GetString(), ProtocolJson.Options)}",
-        JsonTokenType.Number when reader.TryGetInt64(out var n) => $"integer `{n}`",
-        JsonTokenType.Number when reader.TryGetUInt64(out var u) => $"integer `{u}`",
-        JsonTokenType.Number => $"floating point `{reader.GetDouble()}`",
-        JsonTokenType.True => "boolean `true`",
-        JsonTokenType.False => "boolean `false`",
-        JsonTokenType.StartArray => "sequence",
-        JsonTokenType.StartObject => "map",
-        _ => "null",
-    };
+    /// <summary>serde's rendering of the value a converter's reader stands on (reads that value).</summary>
+    public static string Describe(ref Utf8JsonReader reader) => Describe(JsonElement.ParseValue(ref reader));
 
     /// <summary><c>invalid type: &lt;value&gt;, expected &lt;what&gt;</c>.</summary>
     public static string InvalidType(JsonElement value, string expected) => $"invalid type: {Describe(value)}, expected {expected}";
