@@ -1,7 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 
 namespace AppServer.IntegrationTests.Foundation;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 using Microsoft.Data.Sqlite;
 
 namespace AppServer.IntegrationTests.Storage;

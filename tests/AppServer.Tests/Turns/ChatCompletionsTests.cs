@@ -1,5 +1,5 @@
 using AppServer.Core.Models;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 
 namespace AppServer.Tests.Turns;
 

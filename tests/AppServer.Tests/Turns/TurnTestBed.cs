@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using AppServer.Core.Models;
 using AppServer.Core.Tools;
 using AppServer.Core.Turns;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 using AppServer.Protocol.Items;
 using AppServer.Protocol.Serialization;
 

@@ -1,12 +1,12 @@
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 
-namespace AppServer.IntegrationTests.Harness;
+namespace AppServer.Testing;
 
 /// <summary>
 /// The fake Responses API, a server configured to use it and an initialized client, disposed together:
 /// <c>await using var rig = await FakeModelRig.StartAsync("stdio"); var (fake, server, client) = rig;</c>.
 /// </summary>
-internal sealed class FakeModelRig : IAsyncDisposable
+public sealed class FakeModelRig : IAsyncDisposable
 {
     private FakeModelRig(FakeResponsesServer fake, TestServer server, RpcClient client)
     {
@@ -46,11 +46,17 @@ internal sealed class FakeModelRig : IAsyncDisposable
         string transport, FakeResponsesServer fake, string extraConfig = "", string topLevelConfig = "", bool experimentalApi = true, TestServerOptions? options = null)
     {
         options ??= new TestServerOptions();
-        Directory.CreateDirectory(options.CodexHome);
-        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), topLevelConfig + "\n" + fake.ConfigToml() + "\n" + extraConfig);
+        WriteConfig(options, fake, extraConfig, topLevelConfig);
         var (server, client) = await TestServer.StartAsync(transport, options);
         await client.InitializeAsync(experimentalApi: experimentalApi);
         return (server, client);
+    }
+
+    /// <summary>Writes config.toml: <paramref name="topLevelConfig"/>, the fake provider's settings, <paramref name="extraConfig"/>.</summary>
+    public static void WriteConfig(TestServerOptions options, FakeResponsesServer fake, string extraConfig = "", string topLevelConfig = "")
+    {
+        Directory.CreateDirectory(options.CodexHome);
+        File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), topLevelConfig + "\n" + fake.ConfigToml() + "\n" + extraConfig);
     }
 
     public void Deconstruct(out FakeResponsesServer fake, out TestServer server, out RpcClient client)
