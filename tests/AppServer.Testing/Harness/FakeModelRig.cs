@@ -8,18 +8,21 @@ namespace AppServer.Testing;
 /// </summary>
 public sealed class FakeModelRig : IAsyncDisposable
 {
-    private FakeModelRig(FakeResponsesServer fake, TestServer server, RpcClient client)
+    private FakeModelRig(FakeResponsesServer fake, ServerSession session)
     {
         Fake = fake;
-        Server = server;
-        Client = client;
+        Session = session;
     }
 
     public FakeResponsesServer Fake { get; }
 
-    public TestServer Server { get; }
+    /// <summary>The server and its client; the server may be in-process (transport <c>inproc</c>).</summary>
+    public ServerSession Session { get; }
 
-    public RpcClient Client { get; }
+    /// <summary>The spawned server (stdio, ws).</summary>
+    public TestServer Server => Session.Server;
+
+    public RpcClient Client => Session.Client;
 
     /// <summary>
     /// Starts the three. config.toml is <paramref name="topLevelConfig"/>, then the fake provider's settings, then
@@ -31,8 +34,8 @@ public sealed class FakeModelRig : IAsyncDisposable
         var fake = await FakeResponsesServer.StartAsync();
         try
         {
-            var (server, client) = await StartServerAsync(transport, fake, extraConfig, topLevelConfig, experimentalApi, options);
-            return new FakeModelRig(fake, server, client);
+            var session = await ServerSession.StartAsync(transport, options, experimentalApi: experimentalApi, fake: fake, extraConfig: extraConfig, topLevelConfig: topLevelConfig);
+            return new FakeModelRig(fake, session);
         }
         catch
         {
@@ -45,11 +48,8 @@ public sealed class FakeModelRig : IAsyncDisposable
     public static async Task<(TestServer Server, RpcClient Client)> StartServerAsync(
         string transport, FakeResponsesServer fake, string extraConfig = "", string topLevelConfig = "", bool experimentalApi = true, TestServerOptions? options = null)
     {
-        options ??= new TestServerOptions();
-        WriteConfig(options, fake, extraConfig, topLevelConfig);
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await client.InitializeAsync(experimentalApi: experimentalApi);
-        return (server, client);
+        var session = await ServerSession.StartAsync(transport, options, experimentalApi: experimentalApi, fake: fake, extraConfig: extraConfig, topLevelConfig: topLevelConfig);
+        return (session.Server, session.Client);
     }
 
     /// <summary>Writes config.toml: <paramref name="topLevelConfig"/>, the fake provider's settings, <paramref name="extraConfig"/>.</summary>
@@ -68,8 +68,7 @@ public sealed class FakeModelRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Client.DisposeAsync();
-        await Server.DisposeAsync();
+        await Session.DisposeAsync();
         await Fake.DisposeAsync();
     }
 }

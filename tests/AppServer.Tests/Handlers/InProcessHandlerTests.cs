@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AppServer.Testing;
+using AppServer.Testing.FakeModel;
 
 namespace AppServer.Tests.Handlers;
 
@@ -115,5 +116,21 @@ public sealed class InProcessHandlerTests
         await client.SendRawAsync("{not json");
 
         (await client.CallAsync("config/read", new JsonObject()))["config"].Should().NotBeNull("a bad message does not end the connection");
+    }
+
+    [Fact]
+    public async Task A_turn_runs_against_the_fake_model_without_a_server_process()
+    {
+        await using var rig = await FakeModelRig.StartAsync("inproc");
+        var (fake, client) = (rig.Fake, rig.Client);
+        var threadId = await client.StartThreadAsync(rig.Session.WorkDir);
+        fake.Enqueue(FakeResponse.Of(FakeItem.Message("hello from the fake")));
+
+        var done = await client.RunTurnAsync(threadId, "say hello");
+
+        done["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("completed");
+        client.Notifications.Where(n => (string?)n["method"] == "item/completed" && (string?)n["params"]!["item"]!["type"] == "agentMessage")
+            .Select(n => n["params"]!["item"]!["text"]!.GetValue<string>()).Should().Equal("hello from the fake");
+        (await fake.WaitForRequestsAsync(1))[0].MessageTexts().Last().Should().Be(("user", "say hello"));
     }
 }
