@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.Harness;
+using AppServer.Testing;
 
 namespace AppServer.Bench;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AppServer.IntegrationTests.Harness;
+using AppServer.Testing;
 
 namespace AppServer.Bench;
 

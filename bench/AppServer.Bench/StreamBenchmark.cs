@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
-using AppServer.IntegrationTests.Harness;
+using AppServer.Testing.FakeModel;
+using AppServer.Testing;
 
 namespace AppServer.Bench;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.Harness;
+using AppServer.Testing;
 using AppServer.Storage.Sqlite;
 using AppServer.Storage.Threads;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
-using AppServer.IntegrationTests.Harness;
+using AppServer.Testing.FakeModel;
+using AppServer.Testing;
 
 namespace AppServer.Bench;
 

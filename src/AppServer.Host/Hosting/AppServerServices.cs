@@ -32,9 +32,10 @@ internal static class AppServerServices
     /// <param name="services">The host's services.</param>
     /// <param name="options">The command line.</param>
     /// <param name="database">The database the start-up check already opened and migrated, or null to open it on first use.</param>
-    public static IServiceCollection AddAppServer(this IServiceCollection services, ServerOptions options, SqliteDatabase? database = null)
+    /// <param name="codexHome">The home to serve; null reads <c>CODEX_HOME</c> (tests pass theirs rather than set the process's environment).</param>
+    public static IServiceCollection AddAppServer(this IServiceCollection services, ServerOptions options, SqliteDatabase? database = null, CodexHome? codexHome = null)
     {
-        var home = CodexHome.FromEnvironment();
+        var home = codexHome ?? CodexHome.FromEnvironment();
         home.EnsureExists();
         services.AddSingleton(options);
         services.AddSingleton(home);

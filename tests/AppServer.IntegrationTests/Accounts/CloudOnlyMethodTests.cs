@@ -17,10 +17,8 @@ public sealed class CloudOnlyMethodTests
     [InlineData("ws")]
     public async Task Signed_out_account_reads_are_refused_with_the_reference_messages(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync(transport, experimentalApi: true);
+        var (server, client) = session;
 
         await ExpectError(client, "account/rateLimits/read", null, "codex account authentication required to read rate limits");
         await ExpectError(client, "account/rateLimits/read", new JsonObject { ["excludeResetCreditDetails"] = true }, "codex account authentication required to read rate limits");
@@ -43,10 +41,8 @@ public sealed class CloudOnlyMethodTests
     [InlineData("ws")]
     public async Task After_an_api_key_login_the_refusals_ask_for_chatgpt(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync(transport, experimentalApi: true);
+        var (server, client) = session;
         await client.CallAsync("account/login/start", new JsonObject { ["type"] = "apiKey", ["apiKey"] = "sk-test" });
 
         await ExpectError(client, "account/rateLimits/read", null, "chatgpt authentication required to read rate limits");
@@ -61,10 +57,8 @@ public sealed class CloudOnlyMethodTests
     [InlineData("ws")]
     public async Task Reads_with_an_empty_answer_give_it(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync(transport, experimentalApi: true);
+        var (server, client) = session;
         var responses = new List<(string, JsonObject)>();
 
         (await Result(client, responses, "account/securitySetup/read", null)).ToJsonString().Should().Be("""{"notice":null}""");
@@ -91,10 +85,8 @@ public sealed class CloudOnlyMethodTests
             name = "My Provider"
             base_url = "http://127.0.0.1:9/v1"
             """);
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync(transport, options, experimentalApi: true);
+        var (server, client) = session;
         var responses = new List<(string, JsonObject)>();
 
         var mine = await Result(client, responses, "account/gatewayOAuth/read", null);
@@ -125,10 +117,8 @@ public sealed class CloudOnlyMethodTests
     [InlineData("ws", "unelevated", "legacy Windows sandbox setup is only supported on Windows")]
     public async Task Windows_sandbox_setup_starts_then_reports_that_it_needs_windows(string transport, string mode, string error)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync(transport, experimentalApi: true);
+        var (server, client) = session;
 
         var response = await client.RequestAsync("windowsSandbox/setupStart", new JsonObject { ["mode"] = mode, ["cwd"] = server.WorkDir });
         response["result"]!.ToJsonString().Should().Be("""{"started":true}""");
@@ -149,10 +139,8 @@ public sealed class CloudOnlyMethodTests
     [InlineData("ws")]
     public async Task Feedback_upload_is_refused_because_it_needs_the_openai_service(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync(transport, experimentalApi: true);
+        var (server, client) = session;
 
         var refused = await client.RequestAsync("feedback/upload", new JsonObject { ["classification"] = "bug", ["includeLogs"] = false });
         refused["error"]!["code"]!.GetValue<int>().Should().Be(-32600);

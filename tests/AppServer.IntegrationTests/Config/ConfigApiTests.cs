@@ -42,10 +42,8 @@ public sealed class ConfigApiTests
     public async Task Read_reports_values_origins_and_layers(string transport)
     {
         var options = WithFiles(UserConfig, args: ["-c", "model_verbosity=\"high\""]);
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport, options);
+        var (server, client) = session;
 
         var userFile = Path.Combine(server.CodexHome, "config.toml");
         var read = await client.CallAsync("config/read", new JsonObject());
@@ -73,10 +71,8 @@ public sealed class ConfigApiTests
     [InlineData("ws")]
     public async Task Writes_preserve_the_file_and_report_errors_like_the_reference(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport, WithFiles(UserConfig));
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport, WithFiles(UserConfig));
+        var (server, client) = session;
         var userFile = Path.Combine(server.CodexHome, "config.toml");
 
         var write = await client.CallAsync("config/value/write", new JsonObject { ["keyPath"] = "approval_policy", ["value"] = "on-request", ["mergeStrategy"] = "replace" });
@@ -135,10 +131,8 @@ public sealed class ConfigApiTests
     public async Task Requirements_are_read_from_the_system_folder(string transport)
     {
         var requirements = "allowed_approval_policies = [\"untrusted\", \"on-request\"]\nallowed_sandbox_modes = [\"read-only\"]\nallowed_web_search_modes = [\"cached\"]\n";
-        var (server, client) = await TestServer.StartAsync(transport, WithFiles("approval_policy = \"never\"\n", requirements));
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport, WithFiles("approval_policy = \"never\"\n", requirements));
+        var (server, client) = session;
 
         var warning = await client.WaitForNotificationAsync("configWarning");
         warning["params"]!["summary"]!.GetValue<string>().Should().StartWith("Configured value for `approval_policy` is disallowed by requirements; falling back to required value UnlessTrusted.");
@@ -168,10 +162,8 @@ public sealed class ConfigApiTests
     [Fact]
     public async Task No_requirements_gives_null()
     {
-        var (server, client) = await TestServer.StartAsync("stdio", WithFiles());
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio", WithFiles());
+        var (server, client) = session;
         var result = await client.RequestAsync("configRequirements/read", omitParams: true);
         result["result"]!.AsObject().ContainsKey("requirements").Should().BeTrue();
         result["result"]!["requirements"].Should().BeNull();
@@ -184,10 +176,8 @@ public sealed class ConfigApiTests
     {
         const string broken = "model = \"a\"\n[tui\nanimations = true\n";
         var options = WithFiles(broken);
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport, options);
+        var (server, client) = session;
         var userFile = Path.Combine(server.CodexHome, "config.toml");
 
         var warning = (await client.WaitForNotificationAsync("configWarning"))["params"]!;
@@ -210,10 +200,8 @@ public sealed class ConfigApiTests
     {
         var options = WithFiles("model = \"base\"\n", args: ["-p", "fast"]);
         File.WriteAllText(Path.Combine(options.CodexHome, "fast.config.toml"), "model = \"fast-model\"\n");
-        var (server, client) = await TestServer.StartAsync("stdio", options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio", options);
+        var (server, client) = session;
 
         var read = await client.CallAsync("config/read", new JsonObject { ["includeLayers"] = true });
         read["config"]!["model"]!.GetValue<string>().Should().Be("fast-model");

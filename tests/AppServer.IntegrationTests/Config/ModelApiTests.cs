@@ -10,10 +10,8 @@ public sealed class ModelApiTests
     [InlineData("ws")]
     public async Task Model_list_pages_the_catalog(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport);
+        var (server, client) = session;
 
         var all = await client.CallAsync("model/list", new JsonObject());
         var visible = all["data"]!.AsArray();
@@ -46,10 +44,8 @@ public sealed class ModelApiTests
         var catalog = Path.Combine(options.CodexHome, "extra-models.json");
         File.WriteAllText(catalog, """{"models":[{"slug":"local-llm","display_name":"Local LLM","description":"mine","default_reasoning_level":"medium","supported_reasoning_levels":[{"effort":"medium","description":"m"}],"visibility":"list","priority":0}]}""");
         File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), $"model_catalog_json = \"{catalog}\"\n");
-        var (server, client) = await TestServer.StartAsync("stdio", options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio", options);
+        var (server, client) = session;
 
         var list = await client.CallAsync("model/list", new JsonObject());
         var first = list["data"]![0]!;
@@ -64,10 +60,8 @@ public sealed class ModelApiTests
         {
             ExtraArgs = ["-c", "model_providers.mock.name=\"Mock\"", "-c", "model_providers.mock.base_url=\"http://127.0.0.1:9/v1\"", "-c", "model_providers.keyed.env_key=\"KEYED_TOKEN\""],
         };
-        var (server, client) = await TestServer.StartAsync("stdio", options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio", options);
+        var (server, client) = session;
 
         var providers = await client.CallAsync("modelProvider/list", new JsonObject());
         providers["defaultProviderId"]!.GetValue<string>().Should().Be("openai");

@@ -14,10 +14,8 @@ public sealed class RequirementClampTests
         var options = new TestServerOptions();
         Directory.CreateDirectory(options.SystemConfigDir);
         File.WriteAllText(Path.Combine(options.SystemConfigDir, "requirements.toml"), requirements);
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport, options);
+        var (server, client) = session;
 
         var started = await client.CallAsync("thread/start", new JsonObject { ["approvalPolicy"] = "never", ["sandbox"] = "danger-full-access" });
         started["approvalPolicy"]!.GetValue<string>().Should().Be("untrusted");
@@ -48,10 +46,8 @@ public sealed class RequirementClampTests
         var options = new TestServerOptions();
         Directory.CreateDirectory(options.SystemConfigDir);
         File.WriteAllText(Path.Combine(options.SystemConfigDir, "requirements.toml"), "allowed_approval_policies = [\"on-request\"]\n");
-        var (server, client) = await TestServer.StartStdioAsync(options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio", options);
+        var (server, client) = session;
 
         await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir, ["approvalPolicy"] = "on-request" });
         await client.CallAsync("thread/loaded/list", new JsonObject());

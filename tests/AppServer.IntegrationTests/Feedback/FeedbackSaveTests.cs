@@ -15,10 +15,8 @@ public sealed class FeedbackSaveTests
     [InlineData("ws")]
     public async Task Saves_a_bundle_without_secrets(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport, new TestServerOptions { Environment = { ["OPENAI_API_KEY"] = ApiKey } });
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var serverSession = await ServerSession.StartAsync(transport, new TestServerOptions { Environment = { ["OPENAI_API_KEY"] = ApiKey } }, experimentalApi: true);
+        var (server, client) = serverSession;
         File.WriteAllText(Path.Combine(server.CodexHome, "auth.json"), $"{{\"OPENAI_API_KEY\":\"{AuthToken}\"}}");
         var log = Path.Combine(server.WorkDir, "client.log");
         File.WriteAllText(log, $"request with Authorization: Bearer abc.def-ghi123456\nkey={ApiKey}\napi_key = \"hunter2-password\"\ntoken {AuthToken}\nordinary line\n");

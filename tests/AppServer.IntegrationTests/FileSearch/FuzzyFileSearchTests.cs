@@ -26,10 +26,8 @@ public sealed class FuzzyFileSearchTests
     [InlineData("ws")]
     public async Task Search_ranks_like_the_reference_and_validates(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var serverSession = await ServerSession.StartAsync(transport, experimentalApi: true);
+        var (server, client) = serverSession;
         var tree = MakeTree(server.WorkDir);
         var responses = new List<(string, JsonObject)>();
 
@@ -60,10 +58,8 @@ public sealed class FuzzyFileSearchTests
     [InlineData("ws")]
     public async Task Sessions_stream_updates_then_completion(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var serverSession = await ServerSession.StartAsync(transport, experimentalApi: true);
+        var (server, client) = serverSession;
         var tree = MakeTree(server.WorkDir);
 
         var bad = await client.RequestAsync("fuzzyFileSearch/sessionStart", new JsonObject { ["sessionId"] = "s0", ["roots"] = new JsonArray() });

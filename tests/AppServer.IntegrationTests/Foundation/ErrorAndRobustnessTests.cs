@@ -11,9 +11,8 @@ public sealed class ErrorAndRobustnessTests
     [InlineData("ws")]
     public async Task Requests_before_initialize_are_refused(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await ServerSession.StartAsync(transport, initialize: false);
+        var (server, client) = session;
 
         var response = await client.RequestAsync("initialize", new JsonObject(), id: "s1");
         response["id"]!.GetValue<string>().Should().Be("s1", "string ids are echoed verbatim");
@@ -33,9 +32,8 @@ public sealed class ErrorAndRobustnessTests
     [Fact]
     public async Task Hostile_stdio_input_is_survived_and_stdout_carries_only_protocol_messages()
     {
-        var (server, client) = await TestServer.StartStdioAsync();
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await ServerSession.StartAsync("stdio", initialize: false);
+        var (server, client) = session;
         var stdio = (StdioRpcClient)client;
 
         await client.SendRawAsync("{not json");
@@ -66,9 +64,8 @@ public sealed class ErrorAndRobustnessTests
     public async Task Json_log_format_goes_to_stderr_as_json_lines()
     {
         var options = new TestServerOptions { Environment = { ["LOG_FORMAT"] = "json" } };
-        var (server, client) = await TestServer.StartStdioAsync(options);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await ServerSession.StartAsync("stdio", options, initialize: false);
+        var (server, client) = session;
 
         await client.SendRawAsync("{oops");
         await client.InitializeAsync();
@@ -84,10 +81,8 @@ public sealed class ErrorAndRobustnessTests
     [Fact]
     public async Task Stdin_eof_stops_the_server_cleanly()
     {
-        var (server, client) = await TestServer.StartStdioAsync();
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio");
+        var (server, client) = session;
 
         await client.CloseAsync();
 
@@ -99,10 +94,8 @@ public sealed class ErrorAndRobustnessTests
     [InlineData("ws")]
     public async Task Sigterm_stops_the_server_cleanly(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport);
+        var (server, client) = session;
 
         Posix.Kill(server.Process.Id, Posix.SIGTERM);
 

@@ -10,10 +10,8 @@ public sealed class ExperimentalGateTests
     [InlineData("ws")]
     public async Task Experimental_method_is_refused_without_opt_in(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: false);
+        await using var session = await ServerSession.StartAsync(transport, experimentalApi: false);
+        var (server, client) = session;
 
         var response = await client.RequestAsync("collaborationMode/list", new JsonObject());
 

@@ -10,9 +10,8 @@ public sealed class HandshakeTests
     [InlineData("ws")]
     public async Task Initialize_returns_server_description_and_gates_other_requests(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await ServerSession.StartAsync(transport, initialize: false);
+        var (server, client) = session;
 
         var early = await client.RequestAsync("initialize", new JsonObject(), id: 1);
         early["error"]!["code"]!.GetValue<int>().Should().Be(-32600);

@@ -21,10 +21,8 @@ public sealed class ParamsValidationTests
     [Fact]
     public async Task Every_field_of_every_method_rejects_a_wrong_json_type()
     {
-        var (server, client) = await TestServer.StartStdioAsync();
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync("stdio", experimentalApi: true);
+        var (server, client) = session;
 
         var schemaRoot = Path.Combine(RepoRoot(), "schema", "experimental");
         var methods = JsonNode.Parse(File.ReadAllText(Path.Combine(schemaRoot, "methods.json")))!["clientRequests"]!.AsArray();
@@ -85,10 +83,8 @@ public sealed class ParamsValidationTests
     [InlineData("ws")]
     public async Task Methods_without_params_reject_non_empty_params_like_the_reference(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport);
+        var (server, client) = session;
 
         var methods = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "schema", "experimental", "methods.json")))!["clientRequests"]!.AsArray()
             .Where(m => m!["params"] is null).Select(m => m!["method"]!.GetValue<string>()).ToList();
@@ -142,10 +138,8 @@ public sealed class ParamsValidationTests
     [InlineData("thread/start", """{"approvalPolicy":{"granular":5}}""", "invalid type: integer `5`, expected struct variant")]
     public async Task Leniently_kept_fields_are_type_checked_with_the_reference_wording(string method, string @params, string detail)
     {
-        var (server, client) = await TestServer.StartStdioAsync();
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync("stdio", experimentalApi: true);
+        var (server, client) = session;
 
         var response = await client.RequestAsync(method, JsonNode.Parse(@params));
         response["error"]?["code"]?.GetValue<int>().Should().Be(-32600, response.ToJsonString());
@@ -157,10 +151,8 @@ public sealed class ParamsValidationTests
     [InlineData("ws")]
     public async Task Lone_surrogates_get_an_invalid_request_naming_the_field_and_the_connection_carries_on(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport);
+        var (server, client) = session;
 
         // Raw text: the escapes must reach the server as written (a JSON library would refuse to encode them).
         (await RawRequestAsync(client, "s1", """{"id":"s1","method":"thread/start","params":{"model":"\ud800"}}"""))
@@ -201,10 +193,8 @@ public sealed class ParamsValidationTests
     [InlineData("feedback/save", """{"classification":"bug","savePath":"/tmp/a\u0000b.zip"}""", "savePath")]
     public async Task A_nul_byte_in_a_path_or_argument_is_an_invalid_request_naming_the_field(string method, string @params, string field)
     {
-        var (server, client) = await TestServer.StartStdioAsync();
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync("stdio", experimentalApi: true);
+        var (server, client) = session;
 
         var response = await client.RequestAsync(method, JsonNode.Parse(@params));
         response["error"]?["code"]?.GetValue<int>().Should().Be(-32600, response.ToJsonString());
@@ -216,10 +206,8 @@ public sealed class ParamsValidationTests
     [InlineData("ws")]
     public async Task Fuzzed_params_never_crash_the_server_or_come_back_as_internal_errors(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync(transport, experimentalApi: true);
+        var (server, client) = session;
 
         string[] lines =
         [

@@ -1,7 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 
 namespace AppServer.IntegrationTests.Foundation;
 
@@ -30,10 +30,8 @@ public sealed class TransportLimitTests
     [Fact]
     public async Task Invalid_utf8_on_stdio_is_a_malformed_line_and_the_server_keeps_answering()
     {
-        var (server, client) = await TestServer.StartStdioAsync();
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio");
+        var (server, client) = session;
 
         foreach (var bad in InvalidUtf8)
         {
@@ -95,10 +93,8 @@ public sealed class TransportLimitTests
     public async Task An_oversized_stdio_line_is_refused_with_an_error_and_the_next_line_is_answered()
     {
         var options = new TestServerOptions { Environment = { ["APPSERVER_MAX_MESSAGE_BYTES"] = (1024 * 1024).ToString() } };
-        var (server, client) = await TestServer.StartStdioAsync(options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio", options);
+        var (server, client) = session;
 
         var pad = new string('x', 3 * 1024 * 1024);
         var refused = await client.RequestAsync("model/list", new JsonObject { ["pad"] = pad }, id: "big");

@@ -6,12 +6,7 @@ namespace AppServer.IntegrationTests.Fs;
 /// <summary>fs/* over the protocol: operations, the reference's error messages, symlinks, and watches.</summary>
 public sealed class FsTests
 {
-    private static async Task<(TestServer, RpcClient)> StartAsync(string transport)
-    {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await client.InitializeAsync();
-        return (server, client);
-    }
+    private static Task<ServerSession> StartAsync(string transport) => ServerSession.StartAsync(transport);
 
     private static async Task ExpectErrorAsync(RpcClient client, string method, JsonObject request, int code, string message)
     {
@@ -26,9 +21,8 @@ public sealed class FsTests
     [InlineData("ws")]
     public async Task Operations_and_errors_match_the_reference(string transport)
     {
-        var (server, client) = await StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await StartAsync(transport);
+        var (server, client) = session;
         var w = server.WorkDir;
 
         var data = Enumerable.Range(0, 256).Select(i => (byte)i).ToArray();
@@ -61,9 +55,8 @@ public sealed class FsTests
     [InlineData("ws")]
     public async Task Symlinks_are_reported_and_copied_as_links(string transport)
     {
-        var (server, client) = await StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await StartAsync(transport);
+        var (server, client) = session;
         var w = server.WorkDir;
         Directory.CreateDirectory($"{w}/tree/dir");
         File.WriteAllText($"{w}/tree/file.txt", "content");
@@ -101,9 +94,8 @@ public sealed class FsTests
     [InlineData("ws")]
     public async Task File_watches_survive_replace_by_rename_and_stop_on_unwatch(string transport)
     {
-        var (server, client) = await StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await StartAsync(transport);
+        var (server, client) = session;
         var w = server.WorkDir;
         var file = Path.Combine(w, "watched.txt");
         File.WriteAllText(file, "v0");

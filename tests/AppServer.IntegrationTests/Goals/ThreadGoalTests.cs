@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 using AppServer.IntegrationTests.Startup;
 using AppServer.IntegrationTests.Threads;
 
@@ -17,10 +17,8 @@ public sealed class ThreadGoalTests
     [InlineData("ws")]
     public async Task Set_get_and_clear_answer_first_then_notify(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync(transport, experimentalApi: true);
+        var (server, client) = session;
         var responses = new List<(string, JsonObject)>();
         var threadId = (string)(await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir }))["thread"]!["id"]!;
 
@@ -77,10 +75,8 @@ public sealed class ThreadGoalTests
     [InlineData("ws")]
     public async Task Bad_requests_get_the_reference_errors(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport);
+        var (server, client) = session;
         var threadId = (string)(await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir }))["thread"]!["id"]!;
         const string missing = "00000000-0000-0000-0000-000000000000";
 
@@ -209,10 +205,8 @@ public sealed class ThreadGoalTests
         var options = new TestServerOptions();
         Directory.CreateDirectory(options.CodexHome);
         File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), "[features]\ngoals = false\n");
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport, options);
+        var (server, client) = session;
         var threadId = (string)(await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir }))["thread"]!["id"]!;
 
         (await Error(client, "thread/goal/get", new JsonObject { ["threadId"] = threadId })).Should().Be("goals feature is disabled");
@@ -230,10 +224,8 @@ public sealed class ThreadGoalTests
     [InlineData("ws")]
     public async Task A_fork_starts_without_the_goal(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport);
+        var (server, client) = session;
         var threadId = (string)(await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir }))["thread"]!["id"]!;
         await client.CallAsync("thread/goal/set", new JsonObject { ["threadId"] = threadId, ["objective"] = "Mine only", ["status"] = "paused" });
         ThreadSeeder.AddTurn(server.CodexHome, threadId, "hello", "reply");

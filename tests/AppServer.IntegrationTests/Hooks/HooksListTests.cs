@@ -32,10 +32,8 @@ public sealed class HooksListTests
         Directory.CreateDirectory(options.CodexHome);
         var configPath = Path.Combine(options.CodexHome, "config.toml");
         File.WriteAllText(configPath, UserHooks);
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var serverSession = await ServerSession.StartAsync(transport, options, experimentalApi: true);
+        var (server, client) = serverSession;
 
         var entry = await ListAsync(client, server.WorkDir);
 
@@ -104,10 +102,8 @@ public sealed class HooksListTests
         File.WriteAllText(projectConfig, "[[hooks.PreToolUse]]\n[[hooks.PreToolUse.hooks]]\ntype = \"command\"\ncommand = \"echo project\"\n");
         var userConfig = Path.Combine(options.CodexHome, "config.toml");
         File.WriteAllText(userConfig, "");
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var serverSession = await ServerSession.StartAsync(transport, options, experimentalApi: true);
+        var (server, client) = serverSession;
 
         (await ListAsync(client, server.WorkDir))["hooks"]!.AsArray().Should().BeEmpty("the project is not trusted");
 
@@ -126,10 +122,8 @@ public sealed class HooksListTests
         var options = new TestServerOptions();
         Directory.CreateDirectory(options.CodexHome);
         File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), UserHooks);
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var serverSession = await ServerSession.StartAsync(transport, options, experimentalApi: true);
+        var (server, client) = serverSession;
         var other = Path.Combine(options.Root, "other");
         Directory.CreateDirectory(other);
         var threadId = (string)(await client.CallAsync("thread/start", new JsonObject { ["cwd"] = other }))["thread"]!["id"]!;
@@ -150,10 +144,8 @@ public sealed class HooksListTests
     public async Task Session_flag_hooks_get_the_reference_synthetic_path(string transport)
     {
         var options = new TestServerOptions { ExtraArgs = ["-c", "hooks.Stop=[{hooks=[{type=\"command\",command=\"x\"}]}]"] };
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var serverSession = await ServerSession.StartAsync(transport, options, experimentalApi: true);
+        var (server, client) = serverSession;
 
         var hook = (await ListAsync(client, server.WorkDir))["hooks"]!.AsArray().Should().ContainSingle().Subject!;
 
@@ -176,10 +168,8 @@ public sealed class HooksListTests
         File.WriteAllText(Path.Combine(options.SystemConfigDir, "config.toml"), "[[hooks.Stop]]\n[[hooks.Stop.hooks]]\ntype = \"command\"\ncommand = \"echo system\"\n");
         var requirements = Path.Combine(options.SystemConfigDir, "requirements.toml");
         File.WriteAllText(requirements, "allow_managed_hooks_only = true\n[hooks]\n[[hooks.PreToolUse]]\nmatcher = \"Bash\"\n[[hooks.PreToolUse.hooks]]\ntype = \"command\"\ncommand = \"echo required\"\n");
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var serverSession = await ServerSession.StartAsync(transport, options, experimentalApi: true);
+        var (server, client) = serverSession;
 
         var hooks = (await ListAsync(client, server.WorkDir))["hooks"]!.AsArray();
 

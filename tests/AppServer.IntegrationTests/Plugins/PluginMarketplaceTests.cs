@@ -14,10 +14,8 @@ public sealed class PluginMarketplaceTests
         var options = new TestServerOptions();
         var marketRoot = Path.Combine(options.Root, "market");
         var manifest = MarketplaceFolder.Create(marketRoot);
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync(transport, options, experimentalApi: true);
+        var (server, client) = session;
         var responses = new List<(string, JsonObject)>();
         async Task<JsonNode> Call(string method, JsonObject args)
         {
@@ -98,10 +96,8 @@ public sealed class PluginMarketplaceTests
         var manifest = MarketplaceFolder.Create(marketRoot);
         var brokenRepo = Path.Combine(options.Root, "broken-repo");
         MarketplaceFolder.Write(brokenRepo, ".agents/plugins/marketplace.json", "{\"name\": \"oops\", plugins");
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport, options);
+        var (server, client) = session;
 
         async Task ExpectError(string method, JsonObject args, string message)
         {
@@ -164,10 +160,8 @@ public sealed class PluginMarketplaceTests
         var gitConfig = Path.Combine(options.Root, "gitconfig");
         File.WriteAllText(gitConfig, $"[url \"file://{repo}\"]\n\tinsteadOf = {url}\n");
         options.Environment["GIT_CONFIG_GLOBAL"] = gitConfig;
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport, options);
+        var (server, client) = session;
         var responses = new List<(string, JsonObject)>();
         async Task<JsonNode> Call(string method, JsonObject args)
         {

@@ -6,12 +6,10 @@ namespace AppServer.IntegrationTests.Sandbox;
 /// <summary>command/exec over the protocol: buffered and streamed output, PTY, stdin, timeouts, caps, errors.</summary>
 public sealed class CommandExecTests
 {
-    private static async Task<(TestServer, RpcClient)> StartAsync(string transport)
+    private static Task<ServerSession> StartAsync(string transport)
     {
         RequireBubblewrap();
-        var (server, client) = await TestServer.StartAsync(transport);
-        await client.InitializeAsync();
-        return (server, client);
+        return ServerSession.StartAsync(transport);
     }
 
     [Theory]
@@ -19,9 +17,8 @@ public sealed class CommandExecTests
     [InlineData("ws")]
     public async Task Buffered_exec_reports_exit_code_output_cwd_and_env(string transport)
     {
-        var (server, client) = await StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await StartAsync(transport);
+        var (server, client) = session;
 
         (await client.ExecAsync(new JsonObject { ["command"] = Argv("echo", "hello") })).Should().Be((0, "hello\n", ""));
         (await client.ExecAsync(Sh("echo out; echo err >&2; exit 3"))).Should().Be((3, "out\n", "err\n"));
@@ -46,9 +43,8 @@ public sealed class CommandExecTests
     [InlineData("ws")]
     public async Task Streamed_output_arrives_as_deltas_before_the_response(string transport)
     {
-        var (server, client) = await StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await StartAsync(transport);
+        var (server, client) = session;
 
         var request = Sh("echo one; sleep 0.2; echo two >&2; echo three").With("processId", "s1").With("streamStdoutStderr", true);
         var response = await client.RequestAsync("command/exec", request);
@@ -68,9 +64,8 @@ public sealed class CommandExecTests
     [InlineData("ws")]
     public async Task Output_cap_truncates_buffered_and_streamed_output(string transport)
     {
-        var (server, client) = await StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await StartAsync(transport);
+        var (server, client) = session;
 
         (await client.ExecAsync(Sh("echo 0123456789; echo abcdefghij >&2").With("outputBytesCap", 4))).Should().Be((0, "0123", "abcd"));
 
@@ -90,9 +85,8 @@ public sealed class CommandExecTests
     [InlineData("ws")]
     public async Task Timeout_kills_with_124_and_terminate_kills_with_137(string transport)
     {
-        var (server, client) = await StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await StartAsync(transport);
+        var (server, client) = session;
 
         (await client.ExecAsync(Sh("echo started; sleep 20").With("timeoutMs", 300))).Should().Be((124, "started\n", ""));
         (await client.ExecAsync(Sh("sleep 0.2; echo done").With("disableTimeout", true))).Should().Be((0, "done\n", ""));
@@ -126,9 +120,8 @@ public sealed class CommandExecTests
     [InlineData("ws")]
     public async Task Validation_errors_match_the_reference(string transport)
     {
-        var (server, client) = await StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await StartAsync(transport);
+        var (server, client) = session;
 
         async Task Expect(JsonObject request, int code, string message)
         {
@@ -154,9 +147,8 @@ public sealed class CommandExecTests
     [InlineData("ws")]
     public async Task Piped_stdin_can_be_streamed_and_closed(string transport)
     {
-        var (server, client) = await StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await StartAsync(transport);
+        var (server, client) = session;
 
         var pending = client.RequestAsync("command/exec", new JsonObject
         {
@@ -173,9 +165,8 @@ public sealed class CommandExecTests
     [InlineData("ws", "dangerFullAccess")]
     public async Task Pty_is_a_controlling_terminal_with_size_echo_and_resize(string transport, string policy)
     {
-        var (server, client) = await StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await StartAsync(transport);
+        var (server, client) = session;
 
         const string script = "if tty >/dev/null; then echo is-a-tty; fi; stty size; read line; echo \"got:$line\"; stty size; read again";
         var pending = client.RequestAsync("command/exec", new JsonObject
@@ -210,10 +201,8 @@ public sealed class CommandExecTests
             exclude = ["appserver_test_drop"]
             set = { FROM_CONFIG = "yes" }
             """);
-        var (server, client) = await TestServer.StartAsync("stdio", options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio", options);
+        var (server, client) = session;
 
         (await client.ExecAsync(Sh("echo x > by-config.txt"))).ExitCode.Should().Be(0, "sandbox_mode = workspace-write makes the cwd writable");
         File.Exists(Path.Combine(server.WorkDir, "by-config.txt")).Should().BeTrue();
@@ -224,9 +213,8 @@ public sealed class CommandExecTests
     [Fact]
     public async Task Pty_close_stdin_sends_end_of_file()
     {
-        var (server, client) = await StartAsync("stdio");
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await StartAsync("stdio");
+        var (server, client) = session;
 
         var pending = client.RequestAsync("command/exec", new JsonObject { ["command"] = Argv("cat"), ["processId"] = "t", ["tty"] = true });
         await client.CallAsync("command/exec/write", new JsonObject { ["processId"] = "t", ["deltaBase64"] = Base64("hello tty\n") });

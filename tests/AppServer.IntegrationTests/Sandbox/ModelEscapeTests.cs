@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 using static AppServer.IntegrationTests.Sandbox.ExecHelpers;
 using static AppServer.IntegrationTests.Tools.AgentToolHarness;
 
@@ -139,10 +139,8 @@ public sealed class ModelEscapeTests
     public async Task Command_exec_cwd_outside_the_policy_roots_is_not_writable()
     {
         RequireBubblewrap();
-        var (server, client) = await TestServer.StartAsync("stdio");
-        await using var _s = server;
-        await using var _c = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio");
+        var (server, client) = session;
         var outside = Directory.CreateDirectory(Path.Combine(server.Options.Root, "outside")).FullName;
         var policy = Policy("workspaceWrite", excludeTmp: true);
 
@@ -276,10 +274,8 @@ public sealed class ModelEscapeTests
         var options = new TestServerOptions();
         Directory.CreateDirectory(options.CodexHome);
         File.WriteAllText(Path.Combine(options.CodexHome, "auth.json"), """{"auth_mode":"apikey","OPENAI_API_KEY":"sk-stored-secret"}""");
-        var (server, client) = await TestServer.StartAsync("stdio", options);
-        await using var _s = server;
-        await using var _c = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio", options);
+        var (server, client) = session;
 
         var read = await client.ExecAsync(Sh($"cat {server.CodexHome}/auth.json; cat {server.CodexHome}/appserver.sqlite > /dev/null").With("sandboxPolicy", Policy(policy)));
         read.ExitCode.Should().NotBe(0);

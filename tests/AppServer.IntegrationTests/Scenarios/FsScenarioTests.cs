@@ -14,10 +14,8 @@ public sealed class FsScenarioTests
     [InlineData("ws")]
     public async Task Fs_methods_defaults_errors_and_watches(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport);
+        var (server, client) = session;
         var s = new ScenarioSession(client, server);
         var w = s.Work;
         Task<JsonNode> Ok(string method, JsonObject p) => s.CallAsync(method, p);

@@ -10,9 +10,8 @@ public sealed class HandshakeScenarioTests
     [InlineData("ws")]
     public async Task Initialize_gate_errors_and_malformed_lines(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await ServerSession.StartAsync(transport, initialize: false);
+        var (server, client) = session;
         var s = new ScenarioSession(client, server);
 
         await s.ExpectErrorAsync("thread/list", new JsonObject(), -32600, "Not initialized");

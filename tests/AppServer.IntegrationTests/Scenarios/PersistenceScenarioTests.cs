@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 
 namespace AppServer.IntegrationTests.Scenarios;
 
@@ -35,10 +35,8 @@ public sealed class PersistenceScenarioTests
 
         try
         {
-            var (server2, client2) = await TestServer.StartAsync(transport, new TestServerOptions { CodexHomeOverride = options.CodexHome, WorkDir = options.WorkDir, HomeDir = options.HomeDir });
-            await using var _ = server2;
-            await using var __ = client2;
-            await client2.InitializeAsync();
+            await using var session2 = await ServerSession.StartAsync(transport, new TestServerOptions { CodexHomeOverride = options.CodexHome, WorkDir = options.WorkDir, HomeDir = options.HomeDir });
+            var (server2, client2) = session2;
             var s = new ScenarioSession(client2, server2, fake);
 
             (await s.CallAsync("thread/loaded/list", new JsonObject()))["data"]!.AsArray().Should().BeEmpty("nothing is loaded after a restart");

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 
 namespace AppServer.IntegrationTests.Skills;
 
@@ -21,10 +21,10 @@ public sealed class SkillInputTests
         var demoPath = WriteSkill(options.CodexHome, "demo", DemoBody);
         await using var rig = await FakeModelRig.StartAsync(transport, options: options);
         var (fake, server, client) = rig;
-        var threadId = await StartThreadAsync(client, server);
+        var threadId = await client.StartThreadAsync(server.WorkDir);
         fake.Enqueue(FakeResponse.Of(FakeItem.Message("ok")));
 
-        await RunTurnAsync(client, threadId, Text("use $demo please"), Skill("demo", demoPath));
+        await client.RunTurnAsync(threadId, Text("use $demo please"), Skill("demo", demoPath));
 
         var request = (await fake.WaitForRequestsAsync(1))[0];
         var input = request.Body!["input"]!.AsArray();
@@ -53,11 +53,11 @@ public sealed class SkillInputTests
         var offPath = WriteSkill(options.CodexHome, "off", "---\nname: off\ndescription: Disabled.\n---\nOFF BODY\n");
         await using var rig = await FakeModelRig.StartAsync(transport, extraConfig: $"[[skills.config]]\npath = \"{offPath}\"\nenabled = false\n", options: options);
         var (fake, server, client) = rig;
-        var threadId = await StartThreadAsync(client, server);
+        var threadId = await client.StartThreadAsync(server.WorkDir);
         fake.Enqueue(FakeResponse.Of(FakeItem.Message("ok")));
 
         var missing = Path.Combine(options.CodexHome, "skills", "ghost", "SKILL.md");
-        var done = await RunTurnAsync(client, threadId, Text("T1 $off"), Skill("ghost", missing), Skill("off", offPath));
+        var done = await client.RunTurnAsync(threadId, Text("T1 $off"), Skill("ghost", missing), Skill("off", offPath));
 
         done["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("completed");
         var request = (await fake.WaitForRequestsAsync(1))[0];
@@ -79,9 +79,9 @@ public sealed class SkillInputTests
         await using (client)
         {
             await client.InitializeAsync(experimentalApi: true);
-            threadId = await StartThreadAsync(client, server);
+            threadId = await client.StartThreadAsync(server.WorkDir);
             fake.Enqueue(FakeResponse.Of(FakeItem.Message("BANANA")));
-            await RunTurnAsync(client, threadId, Text("first"), Skill("demo", demoPath));
+            await client.RunTurnAsync(threadId, Text("first"), Skill("demo", demoPath));
             server.Kill();
         }
 
@@ -96,7 +96,7 @@ public sealed class SkillInputTests
             items.Count(i => (string?)i!["type"] == "userMessage").Should().Be(1, "the injected skill message is history, not a user message item");
 
             fake.Enqueue(FakeResponse.Of(FakeItem.Message("again")));
-            await RunTurnAsync(client2, threadId, Text("second"));
+            await client2.RunTurnAsync(threadId, Text("second"));
 
             var requests = await fake.WaitForRequestsAsync(2);
             var expected = $"<skill>\n<name>demo</name>\n<path>{demoPath}</path>\n{DemoBody}\n</skill>";
@@ -117,16 +117,6 @@ public sealed class SkillInputTests
         var path = Path.Combine(dir, "SKILL.md");
         File.WriteAllText(path, body);
         return path;
-    }
-
-    private static async Task<string> StartThreadAsync(RpcClient client, TestServer server)
-        => (string)(await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir }))["thread"]!["id"]!;
-
-    private static async Task<JsonObject> RunTurnAsync(RpcClient client, string threadId, params JsonObject[] input)
-    {
-        var turn = await client.CallAsync("turn/start", new JsonObject { ["threadId"] = threadId, ["input"] = new JsonArray(input) });
-        var turnId = (string)turn["turn"]!["id"]!;
-        return await client.WaitForNotificationAsync("turn/completed", where: n => (string?)n["params"]!["turn"]!["id"] == turnId);
     }
 
     private static JsonObject Text(string text) => new() { ["type"] = "text", ["text"] = text, ["text_elements"] = new JsonArray() };

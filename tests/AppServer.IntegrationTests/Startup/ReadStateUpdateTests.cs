@@ -10,10 +10,8 @@ public sealed class ReadStateUpdateTests
     [InlineData("ws")]
     public async Task Errors_match_the_reference(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync(transport, experimentalApi: true);
+        var (server, client) = session;
         var started = await client.CallAsync("thread/start", new JsonObject { ["cwd"] = null });
         var threadId = (string)started["thread"]!["id"]!;
 

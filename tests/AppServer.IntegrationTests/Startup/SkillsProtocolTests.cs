@@ -18,10 +18,8 @@ public sealed class SkillsProtocolTests
     {
         var options = new TestServerOptions();
         WriteSkill(Path.Combine(options.CodexHome, "skills", "alpha"), "alpha", "first");
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport, options);
+        var (server, client) = session;
 
         var write = await client.CallAsync("skills/config/write", new JsonObject { ["name"] = "alpha", ["enabled"] = false });
         ((bool)write["effectiveEnabled"]!).Should().BeFalse();
@@ -45,10 +43,8 @@ public sealed class SkillsProtocolTests
         var options = new TestServerOptions();
         var extra = Path.Combine(options.Root, "extra-skills");
         WriteSkill(Path.Combine(extra, "beta"), "beta", "from an extra root");
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport, options);
+        var (server, client) = session;
 
         (await client.CallAsync("skills/extraRoots/set", new JsonObject { ["extraRoots"] = new JsonArray(extra) })).AsObject().Should().BeEmpty();
         var names = await Names(client);

@@ -23,9 +23,8 @@ public sealed class TuiStartupSequenceTests
     {
         var options = new TestServerOptions();
         WriteClientSetup(options);
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
+        await using var serverSession = await ServerSession.StartAsync(transport, options, initialize: false);
+        var (server, client) = serverSession;
 
         var responses = new List<(string Method, JsonObject Response)>();
         var pending = new List<string>();

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 using Microsoft.Data.Sqlite;
 
 namespace AppServer.IntegrationTests.Storage;
@@ -15,13 +15,12 @@ public sealed class FullDiskTests
     public async Task A_disk_that_fills_during_a_turn_fails_the_turn_clearly_and_the_thread_recovers_once_space_is_back()
     {
         await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await FakeModelRig.StartServerAsync("stdio", fake, options: TmpfsHome.Options(sizeKb: 8 * 1024));
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await ServerSession.StartAsync("stdio", TmpfsHome.Options(sizeKb: 8 * 1024), experimentalApi: true, fake: fake);
+        var (server, client) = session;
         var home = TmpfsHome.View(server);
         var id = (string)(await client.CallAsync("thread/start", new JsonObject()))["thread"]!["id"]!;
         fake.Enqueue(FakeResponse.Of(FakeItem.Message("kept answer")));
-        (await ThreadWriterTests.RunTurnAsync(client, id, "kept question"))["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("completed");
+        (await client.RunTurnAsync(id, "kept question"))["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("completed");
 
         // The next turn's question is committed, then the disk fills while the model is still answering.
         fake.Enqueue(FakeResponse.Of(FakeItem.Message("this answer does not fit", deltas: 4, stallAfter: 1)));
@@ -57,7 +56,7 @@ public sealed class FullDiskTests
         // Space is back: the thread is not wedged, the next turn runs and is stored, the failed one is recorded as failed.
         File.Delete(filler);
         fake.Enqueue(FakeResponse.Of(FakeItem.Message("answer after space returned")));
-        var after = await ThreadWriterTests.RunTurnAsync(client, id, "question after space returned");
+        var after = await client.RunTurnAsync(id, "question after space returned");
         after["params"]!["turn"]!["id"]!.GetValue<string>().Should().NotBe(failingId);
         after["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("completed");
         var turns = (await client.CallAsync("thread/read", new JsonObject { ["threadId"] = id, ["includeTurns"] = true }))["thread"]!["turns"]!.AsArray();
@@ -76,9 +75,8 @@ public sealed class FullDiskTests
     public async Task A_full_home_at_start_up_stops_the_server_with_the_path_and_the_cause()
     {
         var options = TmpfsHome.Options(sizeKb: 512, then: """(cat /dev/zero > "$CODEX_HOME/filler") 2>/dev/null || true""");
-        var (server, client) = await TestServer.StartAsync("stdio", options);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await ServerSession.StartAsync("stdio", options, initialize: false);
+        var (server, client) = session;
         (await server.WaitForExitAsync(TimeSpan.FromSeconds(20))).Should().NotBe(0);
         var stderr = await StderrAsync(server);
         stderr.Should().Contain($"Error: CODEX_HOME {server.CodexHome} is not writable: no space left on device (ENOSPC)");
@@ -89,9 +87,8 @@ public sealed class FullDiskTests
     public async Task A_read_only_home_at_start_up_stops_the_server_with_the_path_and_the_cause()
     {
         var options = TmpfsHome.Options(sizeKb: 512, then: """mount -o remount,ro "$CODEX_HOME" """);
-        var (server, client) = await TestServer.StartAsync("stdio", options);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await ServerSession.StartAsync("stdio", options, initialize: false);
+        var (server, client) = session;
         (await server.WaitForExitAsync(TimeSpan.FromSeconds(20))).Should().NotBe(0);
         var stderr = await StderrAsync(server);
         stderr.Should().Contain($"Error: CODEX_HOME {server.CodexHome} is not writable: read-only file system (EROFS)");

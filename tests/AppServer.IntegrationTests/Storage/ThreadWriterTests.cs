@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 
 namespace AppServer.IntegrationTests.Storage;
 
@@ -17,17 +17,15 @@ public sealed class ThreadWriterTests
     {
         await using var fake = await FakeResponsesServer.StartAsync();
         var first = new TestServerOptions { DeleteOnDispose = false };
-        var (serverA, clientA) = await FakeModelRig.StartServerAsync("stdio", fake, options: first);
-        await using var _a = serverA;
-        await using var _ac = clientA;
-        var (serverB, clientB) = await FakeModelRig.StartServerAsync("stdio", fake, options: new TestServerOptions { CodexHomeOverride = first.CodexHome });
-        await using var _b = serverB;
-        await using var _bc = clientB;
+        await using var sessionA = await ServerSession.StartAsync("stdio", first, experimentalApi: true, fake: fake);
+        var (serverA, clientA) = sessionA;
+        await using var sessionB = await ServerSession.StartAsync("stdio", new TestServerOptions { CodexHomeOverride = first.CodexHome }, experimentalApi: true, fake: fake);
+        var (serverB, clientB) = sessionB;
         try
         {
             var id = (string)(await clientA.CallAsync("thread/start", new JsonObject()))["thread"]!["id"]!;
             fake.Enqueue(FakeResponse.Of(FakeItem.Message("first answer")));
-            await RunTurnAsync(clientA, id, "first question");
+            await clientA.RunTurnAsync(id, "first question");
 
             var refused = await clientB.RequestAsync("thread/resume", new JsonObject { ["threadId"] = id });
             refused["error"].Should().NotBeNull("only one server may write a thread");
@@ -52,7 +50,7 @@ public sealed class ThreadWriterTests
 
             // The writer keeps writing while the other server is refused.
             fake.Enqueue(FakeResponse.Of(FakeItem.Message("second answer")));
-            await RunTurnAsync(clientA, id, "second question");
+            await clientA.RunTurnAsync(id, "second question");
 
             if (howTheFirstEnds == "exit")
             {
@@ -67,7 +65,7 @@ public sealed class ThreadWriterTests
             var resumed = await clientB.CallAsync("thread/resume", new JsonObject { ["threadId"] = id });
             resumed["thread"]!["turns"]!.AsArray().Should().HaveCount(2);
             fake.Enqueue(FakeResponse.Of(FakeItem.Message("third answer")));
-            await RunTurnAsync(clientB, id, "third question");
+            await clientB.RunTurnAsync(id, "third question");
 
             // Nothing lost, nothing interleaved: the model saw both earlier turns, in order, then the new question.
             string[] turnTexts = ["first question", "first answer", "second question", "second answer", "third question"];
@@ -90,9 +88,8 @@ public sealed class ThreadWriterTests
     {
         await using var fake = await FakeResponsesServer.StartAsync();
         var first = new TestServerOptions { DeleteOnDispose = false };
-        var (serverA, clientA) = await FakeModelRig.StartServerAsync("stdio", fake, options: first);
-        await using var _a = serverA;
-        await using var _ac = clientA;
+        await using var sessionA = await ServerSession.StartAsync("stdio", first, experimentalApi: true, fake: fake);
+        var (serverA, clientA) = sessionA;
         try
         {
             var id = (string)(await clientA.CallAsync("thread/start", new JsonObject()))["thread"]!["id"]!;
@@ -102,9 +99,8 @@ public sealed class ThreadWriterTests
             await clientA.WaitForNotificationAsync("item/agentMessage/delta");
 
             // A server that starts now must not take A's running turn for a crash leftover.
-            var (serverB, clientB) = await FakeModelRig.StartServerAsync("stdio", fake, options: new TestServerOptions { CodexHomeOverride = first.CodexHome });
-            await using var _b = serverB;
-            await using var _bc = clientB;
+            await using var sessionB = await ServerSession.StartAsync("stdio", new TestServerOptions { CodexHomeOverride = first.CodexHome }, experimentalApi: true, fake: fake);
+            var (serverB, clientB) = sessionB;
             var read = (await clientB.CallAsync("thread/read", new JsonObject { ["threadId"] = id, ["includeTurns"] = true }))["thread"]!;
             read["turns"]!.AsArray().Single()!["status"]!.GetValue<string>().Should().Be("inProgress");
 
@@ -120,9 +116,8 @@ public sealed class ThreadWriterTests
             await clientA.CallAsync("turn/start", Input(id, "another"));
             await clientA.WaitForNotificationAsync("item/agentMessage/delta");
             serverA.Kill();
-            var (serverC, clientC) = await FakeModelRig.StartServerAsync("stdio", fake, options: new TestServerOptions { CodexHomeOverride = first.CodexHome });
-            await using var _c = serverC;
-            await using var _cc = clientC;
+            await using var sessionC = await ServerSession.StartAsync("stdio", new TestServerOptions { CodexHomeOverride = first.CodexHome }, experimentalApi: true, fake: fake);
+            var (serverC, clientC) = sessionC;
             read = (await clientC.CallAsync("thread/read", new JsonObject { ["threadId"] = id, ["includeTurns"] = true }))["thread"]!;
             read["turns"]!.AsArray().Select(t => (string)t!["status"]!).Should().Equal("completed", "interrupted");
             fake.Release();
@@ -138,10 +133,4 @@ public sealed class ThreadWriterTests
         ["threadId"] = threadId,
         ["input"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = text }),
     };
-
-    internal static async Task<JsonObject> RunTurnAsync(RpcClient client, string threadId, string text)
-    {
-        var turnId = (string)(await client.CallAsync("turn/start", Input(threadId, text)))["turn"]!["id"]!;
-        return await client.WaitForNotificationAsync("turn/completed", where: n => (string?)n["params"]!["turn"]!["id"] == turnId);
-    }
 }

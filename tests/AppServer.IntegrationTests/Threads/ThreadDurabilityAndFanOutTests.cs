@@ -27,9 +27,8 @@ public sealed class ThreadDurabilityAndFanOutTests
             server.Kill();
         }
 
-        var (server2, client2) = await TestServer.StartAsync(transport, new TestServerOptions { CodexHomeOverride = options.CodexHome });
-        await using var _ = server2;
-        await using var __ = client2;
+        await using var session2 = await ServerSession.StartAsync(transport, new TestServerOptions { CodexHomeOverride = options.CodexHome }, initialize: false);
+        var (server2, client2) = session2;
         try
         {
             await client2.InitializeAsync();
@@ -71,10 +70,8 @@ public sealed class ThreadDurabilityAndFanOutTests
             .Invoke([path, 1]);
         SqliteConnection.ClearAllPools();
 
-        var (server, client) = await TestServer.StartAsync("stdio", options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio", options);
+        var (server, client) = session;
         var id = (string)(await client.CallAsync("thread/start", new JsonObject()))["thread"]!["id"]!;
         ThreadSeeder.AddTurn(server.CodexHome, id, "hi", "there");
         (await ThreadLifecycleTests.List(client, new JsonObject())).Should().Equal(id);
@@ -125,10 +122,8 @@ public sealed class ThreadDurabilityAndFanOutTests
     public async Task An_unsubscribed_idle_thread_is_unloaded_after_the_timeout()
     {
         var options = new TestServerOptions { Environment = { ["APPSERVER_THREAD_IDLE_TIMEOUT_MS"] = "300" } };
-        var (server, client) = await TestServer.StartAsync("stdio", options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio", options);
+        var (server, client) = session;
         var kept = (string)(await client.CallAsync("thread/start", new JsonObject()))["thread"]!["id"]!;
         var dropped = (string)(await client.CallAsync("thread/start", new JsonObject()))["thread"]!["id"]!;
 

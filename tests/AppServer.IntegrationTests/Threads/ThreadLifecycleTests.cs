@@ -10,10 +10,8 @@ public sealed class ThreadLifecycleTests
     [InlineData("ws")]
     public async Task Start_answers_first_then_announces_the_thread(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport);
+        var (server, client) = session;
 
         var result = await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir, ["model"] = "gpt-5.5", ["approvalPolicy"] = "never", ["sandbox"] = "workspace-write" });
         var thread = result["thread"]!;
@@ -54,10 +52,8 @@ public sealed class ThreadLifecycleTests
     [InlineData("ws")]
     public async Task Listing_naming_archiving_and_deleting(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport);
+        var (server, client) = session;
 
         var ids = new List<string>();
         for (var i = 0; i < 5; i++)
@@ -130,10 +126,8 @@ public sealed class ThreadLifecycleTests
     [InlineData("ws")]
     public async Task Bad_input_gets_the_reference_errors_and_writes_nothing(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport);
+        var (server, client) = session;
         const string unknown = "01a2063c-6d1c-7f01-b6fe-4efc8d5c2990";
         var id = (string)(await client.CallAsync("thread/start", new JsonObject()))["thread"]!["id"]!;
 
@@ -163,10 +157,8 @@ public sealed class ThreadLifecycleTests
     [InlineData("ws")]
     public async Task Ephemeral_threads_are_never_written(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport);
+        var (server, client) = session;
 
         var thread = (await client.CallAsync("thread/start", new JsonObject { ["ephemeral"] = true }))["thread"]!;
         var id = (string)thread["id"]!;
@@ -184,10 +176,8 @@ public sealed class ThreadLifecycleTests
     [InlineData("ws")]
     public async Task Fork_copies_history_and_metadata_update_patches_git_info(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport);
+        var (server, client) = session;
         var source = (string)(await client.CallAsync("thread/start", new JsonObject()))["thread"]!["id"]!;
         var first = ThreadSeeder.AddTurn(server.CodexHome, source, "one", "reply one");
         ThreadSeeder.AddTurn(server.CodexHome, source, "two", "reply two");
@@ -219,10 +209,8 @@ public sealed class ThreadLifecycleTests
     [InlineData("ws")]
     public async Task Turns_and_items_page_through_stored_history(string transport)
     {
-        var (server, client) = await TestServer.StartAsync(transport);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport);
+        var (server, client) = session;
         var id = (string)(await client.CallAsync("thread/start", new JsonObject()))["thread"]!["id"]!;
         var turns = Enumerable.Range(0, 3).Select(i => ThreadSeeder.AddTurn(server.CodexHome, id, $"q{i}", $"a{i}")).ToList();
 

@@ -16,10 +16,8 @@ public sealed class ThreadSessionSettingsTests
         Directory.CreateDirectory(options.CodexHome);
         File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"),
             $"sandbox_mode = \"workspace-write\"\n[sandbox_workspace_write]\nnetwork_access = true\nwritable_roots = [\"{extra}\"]\nexclude_slash_tmp = true\n");
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync(transport, options, experimentalApi: true);
+        var (server, client) = session;
 
         var started = await client.CallAsync("thread/start", new JsonObject());
         started["sandbox"]!.ToJsonString().Should().Be(
@@ -34,10 +32,8 @@ public sealed class ThreadSessionSettingsTests
     [Fact]
     public async Task The_built_in_default_is_reported_as_the_active_profile()
     {
-        var (server, client) = await TestServer.StartAsync("stdio");
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync(experimentalApi: true);
+        await using var session = await ServerSession.StartAsync("stdio", experimentalApi: true);
+        var (server, client) = session;
 
         var started = await client.CallAsync("thread/start", new JsonObject());
         started["sandbox"]!.ToJsonString().Should().Be("{\"type\":\"readOnly\",\"networkAccess\":false}");

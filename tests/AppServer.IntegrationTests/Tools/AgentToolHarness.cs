@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 
 namespace AppServer.IntegrationTests.Tools;
 
@@ -43,15 +43,11 @@ internal static class AgentToolHarness
     public static Task<string> StartThreadAsync(RpcClient client, TestServer server, string approvalPolicy, string sandbox = "workspace-write")
         => StartThreadAsync(client, server, JsonValue.Create(approvalPolicy), sandbox);
 
-    public static async Task<string> StartTurnAsync(RpcClient client, string threadId, string text = "go")
-        => (string)(await client.CallAsync("turn/start", new JsonObject
-        {
-            ["threadId"] = threadId,
-            ["input"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = text }),
-        }))["turn"]!["id"]!;
+    public static Task<string> StartTurnAsync(RpcClient client, string threadId, string text = "go")
+        => client.StartTurnAsync(threadId, text);
 
     public static Task<JsonObject> TurnCompletedAsync(RpcClient client, string turnId)
-        => client.WaitForNotificationAsync("turn/completed", where: n => (string?)n["params"]!["turn"]!["id"] == turnId);
+        => client.TurnCompletedAsync(turnId);
 
     /// <summary>An <c>exec_command</c> call (non-login shell, 10 s yield) with optional extra arguments.</summary>
     public static FakeItem Exec(string cmd, string callId, JsonObject? extra = null)

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 using static AppServer.IntegrationTests.Tools.AgentToolHarness;
 
 namespace AppServer.IntegrationTests.Tools;

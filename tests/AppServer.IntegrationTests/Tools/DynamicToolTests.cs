@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 using static AppServer.IntegrationTests.Tools.AgentToolHarness;
 
 namespace AppServer.IntegrationTests.Tools;
@@ -88,10 +88,8 @@ public sealed class DynamicToolTests
 
         try
         {
-            var (server2, client2) = await TestServer.StartAsync(transport, new TestServerOptions { CodexHomeOverride = options.CodexHome, WorkDir = options.WorkDir, HomeDir = options.HomeDir });
-            await using var _ = server2;
-            await using var __ = client2;
-            await client2.InitializeAsync(experimentalApi: true);
+            await using var session2 = await ServerSession.StartAsync(transport, new TestServerOptions { CodexHomeOverride = options.CodexHome, WorkDir = options.WorkDir, HomeDir = options.HomeDir }, experimentalApi: true);
+            var (server2, client2) = session2;
             await client2.CallAsync("thread/resume", new JsonObject { ["threadId"] = threadId });
 
             var request = await CallLookupTicketAsync(client2, fake, threadId, "call_after_restart");

@@ -1,4 +1,4 @@
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 using static AppServer.IntegrationTests.Tools.AgentToolHarness;
 
 namespace AppServer.IntegrationTests.Tools;

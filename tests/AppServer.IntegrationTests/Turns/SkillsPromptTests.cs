@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 
 namespace AppServer.IntegrationTests.Turns;
 
@@ -19,10 +19,8 @@ public sealed class SkillsPromptTests
         // Array tables last: keys after a [[table]] header belong to it.
         File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"),
             fake.ConfigToml() + $"\n[[skills.config]]\npath = \"{silentPath}\"\nenabled = false\n");
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync(transport, options);
+        var (server, client) = session;
         var threadId = (string)(await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir }))["thread"]!["id"]!;
         fake.Enqueue(FakeResponse.Of(new FakeUsage(10, 0, 5, 0), FakeItem.Message("hi", 1)));
 

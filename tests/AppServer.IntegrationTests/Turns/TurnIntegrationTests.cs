@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 
 namespace AppServer.IntegrationTests.Turns;
 
@@ -8,7 +8,7 @@ public sealed class TurnIntegrationTests
 {
     private const string Answer = "The quick brown fox jumps over the lazy dog. The quick brown fox jumps over the lazy dog. END";
 
-    private static async Task<(TestServer Server, RpcClient Client)> StartAsync(string transport, FakeResponsesServer fake, string? extraConfig = null, TestServerOptions? options = null, string wireApi = "responses")
+    private static Task<ServerSession> StartAsync(string transport, FakeResponsesServer fake, string? extraConfig = null, TestServerOptions? options = null, string wireApi = "responses")
     {
         options ??= new TestServerOptions();
         Directory.CreateDirectory(options.CodexHome);
@@ -18,23 +18,7 @@ public sealed class TurnIntegrationTests
             File.WriteAllText(configPath, (extraConfig ?? "") + "\n" + fake.ConfigToml(wireApi: wireApi));
         }
 
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await client.InitializeAsync(experimentalApi: true);
-        return (server, client);
-    }
-
-    private static async Task<string> StartThreadAsync(RpcClient client, TestServer server)
-        => (string)(await client.CallAsync("thread/start", new JsonObject { ["cwd"] = server.WorkDir }))["thread"]!["id"]!;
-
-    private static async Task<JsonObject> RunTurnAsync(RpcClient client, string threadId, string text)
-    {
-        var turn = await client.CallAsync("turn/start", new JsonObject
-        {
-            ["threadId"] = threadId,
-            ["input"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = text }),
-        });
-        var turnId = (string)turn["turn"]!["id"]!;
-        return await client.WaitForNotificationAsync("turn/completed", where: n => (string?)n["params"]!["turn"]!["id"] == turnId);
+        return ServerSession.StartAsync(transport, options, experimentalApi: true);
     }
 
     [Theory]
@@ -43,10 +27,9 @@ public sealed class TurnIntegrationTests
     public async Task Streamed_turn_reaches_the_client_in_the_reference_order_and_is_stored(string transport)
     {
         await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync(transport, fake);
-        await using var _ = server;
-        await using var __ = client;
-        var threadId = await StartThreadAsync(client, server);
+        await using var session = await StartAsync(transport, fake);
+        var (server, client) = session;
+        var threadId = await client.StartThreadAsync(server.WorkDir);
         fake.Enqueue(FakeResponse.Of(new FakeUsage(1234, 56, 200, 7), FakeItem.Reasoning(["Planning the answer"], 4), FakeItem.Message(Answer, 50)));
 
         var start = await client.CallAsync("turn/start", new JsonObject
@@ -83,7 +66,7 @@ public sealed class TurnIntegrationTests
         read["thread"]!["preview"]!.GetValue<string>().Should().Be("Tell me about foxes");
 
         fake.Enqueue(FakeResponse.Of(FakeItem.Message("second answer", 3)));
-        await RunTurnAsync(client, threadId, "And about dogs?");
+        await client.RunTurnAsync(threadId, "And about dogs?");
         var requests = await fake.WaitForRequestsAsync(2);
         requests[1].MessageTexts().Where(t => t.Role == "user").Select(t => t.Text).TakeLast(2).Should().Equal("Tell me about foxes", "And about dogs?");
         requests[1].MessageTexts().Should().Contain(("assistant", Answer));
@@ -101,19 +84,19 @@ public sealed class TurnIntegrationTests
         await using (server)
         await using (client)
         {
-            threadId = await StartThreadAsync(client, server);
+            threadId = await client.StartThreadAsync(server.WorkDir);
             fake.Enqueue(FakeResponse.Of(FakeItem.Reasoning(["think"]), FakeItem.Message("persisted reply", 4)));
-            await RunTurnAsync(client, threadId, "remember me");
+            await client.RunTurnAsync(threadId, "remember me");
             server.Kill();
         }
 
-        var (server2, client2) = await StartAsync("stdio", fake, options: new TestServerOptions { CodexHomeOverride = options.CodexHome, WorkDir = options.WorkDir, HomeDir = options.HomeDir });
-        await using var _ = server2;
-        await using var __ = client2;
+        await using var session2 = await StartAsync("stdio", fake, options: new TestServerOptions { CodexHomeOverride = options.CodexHome, WorkDir = options.WorkDir, HomeDir = options.HomeDir });
+        var (server2, client2) = session2;
+
         var resumed = await client2.CallAsync("thread/resume", new JsonObject { ["threadId"] = threadId });
         resumed["thread"]!["turns"]!.AsArray().Should().HaveCount(1);
         fake.Enqueue(FakeResponse.Of(FakeItem.Message("I remember")));
-        var done = await RunTurnAsync(client2, threadId, "do you remember?");
+        var done = await client2.RunTurnAsync(threadId, "do you remember?");
         done["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("completed");
 
         var requests = await fake.WaitForRequestsAsync(2);
@@ -132,10 +115,9 @@ public sealed class TurnIntegrationTests
     public async Task Interrupt_stops_a_stalled_stream(string transport)
     {
         await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync(transport, fake);
-        await using var _ = server;
-        await using var __ = client;
-        var threadId = await StartThreadAsync(client, server);
+        await using var session = await StartAsync(transport, fake);
+        var (server, client) = session;
+        var threadId = await client.StartThreadAsync(server.WorkDir);
         fake.Enqueue(FakeResponse.Of(FakeItem.Message("partial answer that never finishes", 6, stallAfter: 3)));
         var turnId = (string)(await client.CallAsync("turn/start", new JsonObject
         {
@@ -172,15 +154,15 @@ public sealed class TurnIntegrationTests
         await using (server)
         await using (client)
         {
-            threadId = await StartThreadAsync(client, server);
+            threadId = await client.StartThreadAsync(server.WorkDir);
             fake.Enqueue(FakeResponse.Of(new FakeUsage(10, 5), FakeItem.Message("first answer", 2)));
-            turnId = (string)(await RunTurnAsync(client, threadId, "one"))["params"]!["turn"]!["id"]!;
+            turnId = (string)(await client.RunTurnAsync(threadId, "one"))["params"]!["turn"]!["id"]!;
             server.Kill();
         }
 
-        var (server2, client2) = await StartAsync(transport, fake, options: new TestServerOptions { CodexHomeOverride = options.CodexHome, WorkDir = options.WorkDir, HomeDir = options.HomeDir });
-        await using var _ = server2;
-        await using var __ = client2;
+        await using var session2 = await StartAsync(transport, fake, options: new TestServerOptions { CodexHomeOverride = options.CodexHome, WorkDir = options.WorkDir, HomeDir = options.HomeDir });
+        var (server2, client2) = session2;
+
         var resumed = await client2.RequestAsync("thread/resume", new JsonObject
         {
             ["threadId"] = threadId,
@@ -224,17 +206,16 @@ public sealed class TurnIntegrationTests
     public async Task Rate_limit_headers_of_the_response_reach_the_client(string transport)
     {
         await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync(transport, fake);
-        await using var _ = server;
-        await using var __ = client;
-        var threadId = await StartThreadAsync(client, server);
+        await using var session = await StartAsync(transport, fake);
+        var (server, client) = session;
+        var threadId = await client.StartThreadAsync(server.WorkDir);
         var response = FakeResponse.Of(FakeItem.Message("limited", 1));
         response.Headers["x-codex-primary-used-percent"] = "42.5";
         response.Headers["x-codex-primary-window-minutes"] = "300";
         response.Headers["x-codex-primary-reset-at"] = "1795420000";
         fake.Enqueue(response);
 
-        await RunTurnAsync(client, threadId, "how much is left?");
+        await client.RunTurnAsync(threadId, "how much is left?");
         var limits = client.Notifications.Single(n => (string?)n["method"] == "account/rateLimits/updated")["params"]!["rateLimits"]!;
         limits["primary"]!.ToJsonString().Should().Be("{\"resetsAt\":1795420000,\"usedPercent\":42,\"windowDurationMins\":300}");
         limits["secondary"].Should().BeNull("the response reported only the primary window");
@@ -246,10 +227,9 @@ public sealed class TurnIntegrationTests
     public async Task Archiving_a_thread_interrupts_its_running_turn_first(string transport)
     {
         await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync(transport, fake);
-        await using var _ = server;
-        await using var __ = client;
-        var threadId = await StartThreadAsync(client, server);
+        await using var session = await StartAsync(transport, fake);
+        var (server, client) = session;
+        var threadId = await client.StartThreadAsync(server.WorkDir);
         fake.Enqueue(FakeResponse.Of(FakeItem.Message("an answer that never finishes", 6, stallAfter: 2)));
         var turnId = (string)(await client.CallAsync("turn/start", new JsonObject
         {
@@ -275,12 +255,11 @@ public sealed class TurnIntegrationTests
     public async Task Failed_turn_reports_the_error_and_leaves_the_thread_in_system_error()
     {
         await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
-        var threadId = await StartThreadAsync(client, server);
+        await using var session = await StartAsync("stdio", fake);
+        var (server, client) = session;
+        var threadId = await client.StartThreadAsync(server.WorkDir);
         fake.Enqueue(FakeResponse.Error(401, "invalid_request_error", "Incorrect API key provided"));
-        var done = await RunTurnAsync(client, threadId, "hi");
+        var done = await client.RunTurnAsync(threadId, "hi");
 
         done["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("failed");
         done["params"]!["turn"]!["error"]!["message"]!.GetValue<string>().Should().Be($"unexpected status 401 Unauthorized: Incorrect API key provided, url: {fake.BaseUrl}/responses");
@@ -298,12 +277,11 @@ public sealed class TurnIntegrationTests
     public async Task Chat_completions_provider_streams_an_answer()
     {
         await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake, wireApi: "chat");
-        await using var _ = server;
-        await using var __ = client;
-        var threadId = await StartThreadAsync(client, server);
+        await using var session = await StartAsync("stdio", fake, wireApi: "chat");
+        var (server, client) = session;
+        var threadId = await client.StartThreadAsync(server.WorkDir);
         fake.Enqueue(FakeChatResponse.Of("Hello from a local model.", deltas: 5));
-        var done = await RunTurnAsync(client, threadId, "hi");
+        var done = await client.RunTurnAsync(threadId, "hi");
 
         done["params"]!["turn"]!["status"]!.GetValue<string>().Should().Be("completed");
         done["params"]!["turn"]!["items"]![0]!["text"]!.GetValue<string>().Should().Be("Hello from a local model.");
@@ -317,10 +295,8 @@ public sealed class TurnIntegrationTests
         var options = new TestServerOptions();
         Directory.CreateDirectory(options.CodexHome);
         File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), $"model = \"gpt-5.5\"\nopenai_base_url = \"{fake.BaseUrl}\"\n");
-        var (server, client) = await TestServer.StartAsync("stdio", options);
-        await using var _ = server;
-        await using var __ = client;
-        await client.InitializeAsync();
+        await using var session = await ServerSession.StartAsync("stdio", options);
+        var (server, client) = session;
 
         var read = await client.CallAsync("account/read", new JsonObject());
         read["requiresOpenaiAuth"]!.GetValue<bool>().Should().BeTrue();
@@ -337,9 +313,9 @@ public sealed class TurnIntegrationTests
         JsonNode.Parse(File.ReadAllText(authFile))!["OPENAI_API_KEY"]!.GetValue<string>().Should().Be("sk-test-123");
         (await client.CallAsync("account/read", new JsonObject()))["account"]!["type"]!.GetValue<string>().Should().Be("apiKey");
 
-        var threadId = await StartThreadAsync(client, server);
+        var threadId = await client.StartThreadAsync(server.WorkDir);
         fake.Enqueue(FakeResponse.Of(FakeItem.Message("ok")));
-        await RunTurnAsync(client, threadId, "hi");
+        await client.RunTurnAsync(threadId, "hi");
         var request = (await fake.WaitForRequestsAsync(1))[0];
         request.Headers["authorization"].Should().Be("Bearer sk-test-123");
         request.Headers["version"].Should().Be("0.169.0");
@@ -355,9 +331,8 @@ public sealed class TurnIntegrationTests
     public async Task Account_read_reports_no_openai_auth_for_a_local_provider()
     {
         await using var fake = await FakeResponsesServer.StartAsync();
-        var (server, client) = await StartAsync("stdio", fake);
-        await using var _ = server;
-        await using var __ = client;
+        await using var session = await StartAsync("stdio", fake);
+        var (server, client) = session;
         (await client.CallAsync("account/read", new JsonObject()))["requiresOpenaiAuth"]!.GetValue<bool>().Should().BeFalse();
     }
 }

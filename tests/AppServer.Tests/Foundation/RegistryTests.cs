@@ -1,3 +1,4 @@
+using AppServer.Core.Home;
 using AppServer.Host.Cli;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Hosting;
@@ -14,12 +15,11 @@ public sealed class RegistryTests
     public void Every_registry_method_is_bound_to_a_handler()
     {
         var home = Path.Combine(Path.GetTempPath(), "appserver-registry-" + Guid.NewGuid().ToString("N"));
-        Environment.SetEnvironmentVariable("CODEX_HOME", home);
         try
         {
             var services = new ServiceCollection();
             services.AddLogging(logging => logging.ClearProviders());
-            services.AddAppServer(new ServerOptions { Listen = ListenAddress.Stdio });
+            services.AddAppServer(new ServerOptions { Listen = ListenAddress.Stdio }, codexHome: new CodexHome(home));
             using var provider = services.BuildServiceProvider();
 
             var dispatcher = provider.GetRequiredService<RequestDispatcher>();
@@ -28,7 +28,6 @@ public sealed class RegistryTests
         }
         finally
         {
-            Environment.SetEnvironmentVariable("CODEX_HOME", null);
             if (Directory.Exists(home))
             {
                 Directory.Delete(home, recursive: true);

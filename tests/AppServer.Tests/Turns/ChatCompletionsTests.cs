@@ -1,6 +1,6 @@
 using AppServer.Agent.Models;
 using AppServer.Core.Providers;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 
 namespace AppServer.Tests.Turns;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AppServer.Agent.Tools;
 using AppServer.Agent.Turns;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 using AppServer.Protocol.Items;
 
 namespace AppServer.Tests.Turns;

@@ -4,7 +4,7 @@ using AppServer.Agent.Models;
 using AppServer.Agent.Tools;
 using AppServer.Agent.Turns;
 using AppServer.Core.Providers;
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 using AppServer.Protocol.Items;
 using AppServer.Protocol.Serialization;
 

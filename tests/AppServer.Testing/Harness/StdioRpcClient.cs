@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace AppServer.IntegrationTests.Harness;
+namespace AppServer.Testing;
 
 /// <summary>Talks to the server's stdin/stdout, one JSON message per line.</summary>
 public sealed class StdioRpcClient : RpcClient

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace AppServer.IntegrationTests.Harness;
+namespace AppServer.Testing;
 
 /// <summary>
 /// The built <c>appserver</c> running as a child process with its own fresh <c>CODEX_HOME</c>, <c>HOME</c>

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace AppServer.IntegrationTests.FakeModel;
+namespace AppServer.Testing.FakeModel;
 
 /// <summary>
 /// One scripted answer of <see cref="FakeResponsesServer"/>: an HTTP error, or a list of SSE steps (events,

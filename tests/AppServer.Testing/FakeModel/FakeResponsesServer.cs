@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace AppServer.IntegrationTests.FakeModel;
+namespace AppServer.Testing.FakeModel;
 
 /// <summary>
 /// An in-process stand-in for the OpenAI Responses API (and Chat Completions) on 127.0.0.1:0, served by

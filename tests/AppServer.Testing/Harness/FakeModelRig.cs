@@ -1,25 +1,28 @@
-using AppServer.IntegrationTests.FakeModel;
+using AppServer.Testing.FakeModel;
 
-namespace AppServer.IntegrationTests.Harness;
+namespace AppServer.Testing;
 
 /// <summary>
 /// The fake Responses API, a server configured to use it and an initialized client, disposed together:
 /// <c>await using var rig = await FakeModelRig.StartAsync("stdio"); var (fake, server, client) = rig;</c>.
 /// </summary>
-internal sealed class FakeModelRig : IAsyncDisposable
+public sealed class FakeModelRig : IAsyncDisposable
 {
-    private FakeModelRig(FakeResponsesServer fake, TestServer server, RpcClient client)
+    private FakeModelRig(FakeResponsesServer fake, ServerSession session)
     {
         Fake = fake;
-        Server = server;
-        Client = client;
+        Session = session;
     }
 
     public FakeResponsesServer Fake { get; }
 
-    public TestServer Server { get; }
+    /// <summary>The server and its client; the server may be in-process (transport <c>inproc</c>).</summary>
+    public ServerSession Session { get; }
 
-    public RpcClient Client { get; }
+    /// <summary>The spawned server (stdio, ws).</summary>
+    public TestServer Server => Session.Server;
+
+    public RpcClient Client => Session.Client;
 
     /// <summary>
     /// Starts the three. config.toml is <paramref name="topLevelConfig"/>, then the fake provider's settings, then
@@ -31,8 +34,8 @@ internal sealed class FakeModelRig : IAsyncDisposable
         var fake = await FakeResponsesServer.StartAsync();
         try
         {
-            var (server, client) = await StartServerAsync(transport, fake, extraConfig, topLevelConfig, experimentalApi, options);
-            return new FakeModelRig(fake, server, client);
+            var session = await ServerSession.StartAsync(transport, options, experimentalApi: experimentalApi, fake: fake, extraConfig: extraConfig, topLevelConfig: topLevelConfig);
+            return new FakeModelRig(fake, session);
         }
         catch
         {
@@ -45,12 +48,15 @@ internal sealed class FakeModelRig : IAsyncDisposable
     public static async Task<(TestServer Server, RpcClient Client)> StartServerAsync(
         string transport, FakeResponsesServer fake, string extraConfig = "", string topLevelConfig = "", bool experimentalApi = true, TestServerOptions? options = null)
     {
-        options ??= new TestServerOptions();
+        var session = await ServerSession.StartAsync(transport, options, experimentalApi: experimentalApi, fake: fake, extraConfig: extraConfig, topLevelConfig: topLevelConfig);
+        return (session.Server, session.Client);
+    }
+
+    /// <summary>Writes config.toml: <paramref name="topLevelConfig"/>, the fake provider's settings, <paramref name="extraConfig"/>.</summary>
+    public static void WriteConfig(TestServerOptions options, FakeResponsesServer fake, string extraConfig = "", string topLevelConfig = "")
+    {
         Directory.CreateDirectory(options.CodexHome);
         File.WriteAllText(Path.Combine(options.CodexHome, "config.toml"), topLevelConfig + "\n" + fake.ConfigToml() + "\n" + extraConfig);
-        var (server, client) = await TestServer.StartAsync(transport, options);
-        await client.InitializeAsync(experimentalApi: experimentalApi);
-        return (server, client);
     }
 
     public void Deconstruct(out FakeResponsesServer fake, out TestServer server, out RpcClient client)
@@ -62,8 +68,7 @@ internal sealed class FakeModelRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Client.DisposeAsync();
-        await Server.DisposeAsync();
+        await Session.DisposeAsync();
         await Fake.DisposeAsync();
     }
 }

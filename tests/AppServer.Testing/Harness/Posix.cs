@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace AppServer.IntegrationTests.Harness;
+namespace AppServer.Testing;
 
 /// <summary>Signals for lifecycle tests (Process.Kill only sends SIGKILL).</summary>
 public static class Posix

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace AppServer.IntegrationTests.FakeModel;
+namespace AppServer.Testing.FakeModel;
 
 /// <summary>Builders for scripted Chat Completions streams (<c>data: {chunk}</c> … <c>data: [DONE]</c>).</summary>
 public static class FakeChatResponse

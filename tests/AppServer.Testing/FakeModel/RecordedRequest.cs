@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace AppServer.IntegrationTests.FakeModel;
+namespace AppServer.Testing.FakeModel;
 
 /// <summary>A request the fake model server received.</summary>
 public sealed record RecordedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, JsonObject? Body)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace AppServer.IntegrationTests.Harness;
+namespace AppServer.Testing;
 
 /// <summary>A python3 that has the jsonschema module (Debian's python3-jsonschema lives in /usr/bin/python3).</summary>
 public static class SchemaPython

@@ -1,7 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 
-namespace AppServer.IntegrationTests.Harness;
+namespace AppServer.Testing;
 
 /// <summary>Talks to the server over WebSocket, one JSON message per text frame.</summary>
 public sealed class WebSocketRpcClient : RpcClient

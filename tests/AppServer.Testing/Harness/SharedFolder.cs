@@ -1,4 +1,4 @@
-namespace AppServer.IntegrationTests.Harness;
+namespace AppServer.Testing;
 
 /// <summary>
 /// The project's optional <c>shared/</c> folder beside the repository. A fresh clone has none, so nothing the

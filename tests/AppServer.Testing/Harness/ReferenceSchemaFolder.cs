@@ -1,4 +1,4 @@
-namespace AppServer.IntegrationTests.Harness;
+namespace AppServer.Testing;
 
 /// <summary>The reference schema vendored in the repository (<c>tests/reference-schema</c>, see its NOTICE).</summary>
 public static class ReferenceSchemaFolder

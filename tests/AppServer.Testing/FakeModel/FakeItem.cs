@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace AppServer.IntegrationTests.FakeModel;
+namespace AppServer.Testing.FakeModel;
 
 /// <summary>An output item of a scripted response, expanded into its SSE events.</summary>
 public abstract class FakeItem
