@@ -1,5 +1,6 @@
 using AppServer.Core.Turns;
 using AppServer.Protocol.Items;
+using AppServer.Protocol.Methods;
 
 namespace AppServer.Core.Tools;
 
@@ -13,7 +14,7 @@ public sealed class ToolContext(string threadId, string turnId, TurnSettings set
     public TurnSettings Settings { get; } = settings;
 
     /// <summary>Publishes a notification to the thread's subscribers.</summary>
-    public void Publish(string method, object? payload) => host.Publish(method, payload);
+    public void Publish<TPayload>(NotificationDescriptor<TPayload> notification, TPayload payload) => host.Publish(notification, payload);
 
     /// <summary>Interrupts the turn (an approval answered with <c>cancel</c>).</summary>
     public void InterruptTurn() => interrupt?.Invoke();

@@ -1,3 +1,5 @@
+using AppServer.Protocol.Methods;
+
 namespace AppServer.Core.Turns;
 
 /// <summary>What the turn engine needs from a loaded thread: somewhere to publish and a status to set.</summary>
@@ -6,7 +8,7 @@ public interface ITurnHost
     string ThreadId { get; }
 
     /// <summary>Publishes a notification to every subscriber of the thread, in order.</summary>
-    void Publish(string method, object? payload);
+    void Publish<TPayload>(NotificationDescriptor<TPayload> notification, TPayload payload);
 
     /// <summary>Sets the thread status; the host emits <c>thread/status/changed</c> when it changes.</summary>
     void SetStatus(TurnThreadStatus status);

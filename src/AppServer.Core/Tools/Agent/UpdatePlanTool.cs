@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AppServer.Core.Turns;
+using AppServer.Protocol.Methods;
 using AppServer.Protocol.Tools;
 
 namespace AppServer.Core.Tools.Agent;
@@ -81,7 +82,7 @@ public sealed class UpdatePlanTool(Func<string, bool> enabledForCwd) : IAgentToo
             return Task.FromResult(ToolResult.Text($"failed to parse function arguments: {ex.Message}"));
         }
 
-        context.Publish(ToolMessages.TurnPlanUpdated.Name, new TurnPlanUpdatedNotification { ThreadId = context.ThreadId, TurnId = context.TurnId, Explanation = explanation, Plan = steps });
+        context.Publish(ToolMethods.TurnPlanUpdated, new TurnPlanUpdatedNotification { ThreadId = context.ThreadId, TurnId = context.TurnId, Explanation = explanation, Plan = steps });
         return Task.FromResult(ToolResult.Text("Plan updated"));
     }
 }
