@@ -1,5 +1,5 @@
-using AppServer.Core.Approvals;
-using AppServer.Core.Turns;
+using AppServer.Agent.Approvals;
+using AppServer.Agent.Turns;
 
 namespace AppServer.Tests.Tools;
 

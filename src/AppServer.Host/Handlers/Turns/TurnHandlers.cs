@@ -1,4 +1,4 @@
-using AppServer.Core.Turns;
+using AppServer.Agent.Turns;
 using AppServer.Host.Dispatch;
 using AppServer.Protocol.Methods;
 using AppServer.Protocol.Threads;
@@ -81,7 +81,7 @@ internal sealed class TurnHandlers(TurnEngine engine) : IMethodHandlers
             settings = settings with
             {
                 ApprovalPolicy = approval.Simple ?? "granular",
-                GranularApproval = approval.Simple is null ? AppServer.Core.Approvals.GranularApproval.FromPolicyJson(approval.ToJson()) : null,
+                GranularApproval = approval.Simple is null ? AppServer.Agent.Approvals.GranularApproval.FromPolicyJson(approval.ToJson()) : null,
             };
         }
 
