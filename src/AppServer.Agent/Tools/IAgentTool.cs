@@ -13,7 +13,7 @@ public interface IAgentTool
     string SpecJson { get; }
 
     /// <summary>The spec offered for a turn with <paramref name="settings"/>, or null when the tool is not offered (then calls get <c>unsupported call</c>).</summary>
-    string? SpecFor(Turns.TurnSettings settings) => SpecJson;
+    string? SpecFor(ToolTurnSettings settings) => SpecJson;
 
     /// <summary>Runs the call; emits its own items through <paramref name="context"/>.</summary>
     Task<ToolResult> ExecuteAsync(ToolCall call, ToolContext context, CancellationToken cancellationToken);

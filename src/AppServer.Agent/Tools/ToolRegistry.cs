@@ -12,7 +12,7 @@ public sealed class ToolRegistry(IEnumerable<IAgentTool> tools, IEnumerable<IDyn
     public IReadOnlyList<string> Specs => [.. _tools.Values.Select(t => t.SpecJson)];
 
     /// <summary>The specs offered to a turn with <paramref name="settings"/>.</summary>
-    public IReadOnlyList<string> SpecsFor(Turns.TurnSettings settings, string? threadId = null) =>
+    public IReadOnlyList<string> SpecsFor(ToolTurnSettings settings, string? threadId = null) =>
     [
         .. _tools.Values.Select(t => t.SpecFor(settings)).OfType<string>(),
         .. threadId is null ? [] : _dynamic.SelectMany(d => d.SpecsFor(threadId)),

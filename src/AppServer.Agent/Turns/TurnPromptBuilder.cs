@@ -105,7 +105,7 @@ internal sealed class TurnPromptBuilder(
         {
             Model = settings.Model,
             Input = conversation.HistorySnapshot(),
-            Tools = services.Tools.SpecsFor(settings, _threadId),
+            Tools = services.Tools.SpecsFor(settings.ForTools(), _threadId),
             ReasoningEffort = effort,
             ReasoningSummary = summary,
             Verbosity = facts.SupportsVerbosity ? facts.DefaultVerbosity : null,

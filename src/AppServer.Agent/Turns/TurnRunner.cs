@@ -254,7 +254,7 @@ public sealed class TurnRunner
 
     private async Task RunToolAsync(ToolCall call, CancellationToken ct)
     {
-        var context = new ToolContext(_threadId, TurnId, _settings, _host, (item, startedAt, _) => _stream.CompleteAsync(item, startedAt, []), Interrupt);
+        var context = new ToolContext(_threadId, TurnId, _settings.ForTools(), _host, (item, startedAt, _) => _stream.CompleteAsync(item, startedAt, []), Interrupt);
         var result = await _services.Tools.ExecuteAsync(call, context, ct).ConfigureAwait(false);
         _conversation.Commit(TurnId, null, NowMs, null, [ResponseItems.ToolOutputRaw(call.Custom, call.CallId, result.OutputJson)]);
     }

@@ -3,7 +3,6 @@ using AppServer.Agent.Approvals;
 using AppServer.Agent.Exec;
 using AppServer.Agent.ExecPolicy;
 using AppServer.Agent.Tools.ApplyPatch;
-using AppServer.Agent.Turns;
 using AppServer.Core.FileSearch;
 using AppServer.Core.Home;
 using AppServer.Sandbox.Executors;
@@ -32,10 +31,10 @@ public sealed class AgentToolEnvironment(CodexHome home, ThreadRequestBroker req
     public ExecPolicy.ExecPolicy RulesFor(string cwd) =>
         ExecPolicyLoader.Load(ExecPolicyLoader.ConfigFolders(home.Path, TrustedProjectFolders(cwd))).Policy;
 
-    public static ApprovalPolicy PolicyOf(TurnSettings settings) => ApprovalPolicy.Parse(settings.ApprovalPolicy, settings.GranularApproval);
+    public static ApprovalPolicy PolicyOf(ToolTurnSettings settings) => ApprovalPolicy.Parse(settings.ApprovalPolicy, settings.GranularApproval);
 
     /// <summary>The sandbox policy of the turn, as the sandbox executors take it.</summary>
-    public static SandboxPolicy SandboxOf(TurnSettings settings) => settings.SandboxMode switch
+    public static SandboxPolicy SandboxOf(ToolTurnSettings settings) => settings.SandboxMode switch
     {
         "danger-full-access" => new DangerFullAccessPolicy(),
         "workspace-write" => new WorkspaceWritePolicy(settings.WritableRoots, settings.NetworkAccess, false, false),
@@ -48,7 +47,7 @@ public sealed class AgentToolEnvironment(CodexHome home, ThreadRequestBroker req
     /// that patch targets, resolved the same way, compare correctly; the server's home (login, database, config,
     /// rules) is never writable without approval, as it is read-only inside the sandbox.
     /// </summary>
-    public SandboxScope ScopeOf(TurnSettings settings)
+    public SandboxScope ScopeOf(ToolTurnSettings settings)
     {
         var policy = SandboxOf(settings);
         return policy switch

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AppServer.Agent.Turns;
 
 namespace AppServer.Agent.Tools.Agent;
 
@@ -74,7 +73,7 @@ public sealed class ApplyPatchTool(PatchRunner runner) : IAgentTool
     public static bool UsesFreeform(string model) =>
         model.StartsWith("gpt-5", StringComparison.Ordinal) || model.StartsWith("codex", StringComparison.Ordinal) || model.Contains("-codex", StringComparison.Ordinal);
 
-    public string? SpecFor(TurnSettings settings) => UsesFreeform(settings.Model) ? FreeformSpec : FunctionSpec;
+    public string? SpecFor(ToolTurnSettings settings) => UsesFreeform(settings.Model) ? FreeformSpec : FunctionSpec;
 
     public async Task<ToolResult> ExecuteAsync(ToolCall call, ToolContext context, CancellationToken cancellationToken)
     {

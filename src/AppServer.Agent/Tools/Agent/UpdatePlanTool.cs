@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AppServer.Agent.Turns;
 using AppServer.Protocol.Methods;
 using AppServer.Protocol.Tools;
 
@@ -48,7 +47,7 @@ public sealed class UpdatePlanTool(Func<string, bool> enabledForCwd) : IAgentToo
         },
     }.ToJsonString();
 
-    public string? SpecFor(TurnSettings settings) => enabledForCwd(settings.Cwd) ? SpecJson : null;
+    public string? SpecFor(ToolTurnSettings settings) => enabledForCwd(settings.Cwd) ? SpecJson : null;
 
     public Task<ToolResult> ExecuteAsync(ToolCall call, ToolContext context, CancellationToken cancellationToken)
     {
