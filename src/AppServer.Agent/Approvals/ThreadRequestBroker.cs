@@ -1,6 +1,6 @@
-using System.Text.Json;
 using AppServer.Core.Clients;
 using AppServer.Core.Threads;
+using AppServer.Protocol.Methods;
 using AppServer.Protocol.Tools;
 
 namespace AppServer.Agent.Approvals;
@@ -14,16 +14,19 @@ namespace AppServer.Agent.Approvals;
 public sealed class ThreadRequestBroker(ThreadRegistry threads)
 {
     /// <summary>
-    /// Asks the first live subscriber of <paramref name="threadId"/>; null when no client can answer (the
-    /// caller treats that as a refusal).
+    /// Asks the first live subscriber of <paramref name="threadId"/>. Not answered when no client can answer, the
+    /// client went away or answered with an error (the caller treats that as a refusal); answered without a result
+    /// when the client's result does not deserialize (a bad answer).
     /// </summary>
-    public async Task<JsonElement?> RequestAsync(string threadId, string method, object payload, bool waitingOnApproval, CancellationToken cancellationToken)
+    public async Task<ServerRequestAnswer<TResult>> RequestAsync<TParams, TResult>(string threadId, ServerRequestDescriptor<TParams, TResult> request,
+        TParams parameters, bool waitingOnApproval, CancellationToken cancellationToken)
+        where TResult : class
     {
         var thread = threads.Find(threadId);
         var client = thread?.Subscribers.FirstOrDefault(c => !c.Closed.IsCancellationRequested);
         if (thread is null || client is null)
         {
-            return null;
+            return default;
         }
 
         long? requestId = null;
@@ -34,21 +37,25 @@ public sealed class ThreadRequestBroker(ThreadRegistry threads)
 
         try
         {
-            return await client.RequestAsync(method, payload, id => requestId = id, cancellationToken).ConfigureAwait(false);
+            return new(true, await client.RequestAsync(request, parameters, id => requestId = id, cancellationToken).ConfigureAwait(false));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return null; // the client went away
+            return default; // the client went away
         }
         catch (ClientRequestFailedException)
         {
-            return null;
+            return default;
+        }
+        catch (ClientAnswerInvalidException)
+        {
+            return new(true, null);
         }
         finally
         {
             if (requestId is { } id)
             {
-                thread.Publish(ToolMessages.ServerRequestResolved.Name, new ServerRequestResolvedNotification { ThreadId = threadId, RequestId = id });
+                thread.Publish(ToolMethods.ServerRequestResolved, new ServerRequestResolvedNotification { ThreadId = threadId, RequestId = id });
             }
 
             if (waitingOnApproval && thread.Status.Kind == ThreadStatusKind.Active)
@@ -58,3 +65,9 @@ public sealed class ThreadRequestBroker(ThreadRegistry threads)
         }
     }
 }
+
+/// <summary>How a thread's server→client request ended.</summary>
+/// <param name="Answered">False when no client answered (none subscribed, it went away, or it answered with an error).</param>
+/// <param name="Result">The client's result; null when not answered or when the answer did not deserialize.</param>
+public readonly record struct ServerRequestAnswer<TResult>(bool Answered, TResult? Result)
+    where TResult : class;

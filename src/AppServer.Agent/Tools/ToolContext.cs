@@ -1,9 +1,10 @@
 using AppServer.Protocol.Items;
+using AppServer.Protocol.Methods;
 
 namespace AppServer.Agent.Tools;
 
 /// <summary>What a running tool may use: the turn's identity and settings, and ways to emit items.</summary>
-public sealed class ToolContext(string threadId, string turnId, ToolTurnSettings settings, Action<string, object?> publish, Func<ThreadItem, long, CancellationToken, ValueTask> completeItem, Action? interrupt = null)
+public sealed class ToolContext(string threadId, string turnId, ToolTurnSettings settings, INotificationPublisher publisher, Func<ThreadItem, long, CancellationToken, ValueTask> completeItem, Action? interrupt = null)
 {
     public string ThreadId { get; } = threadId;
 
@@ -12,7 +13,7 @@ public sealed class ToolContext(string threadId, string turnId, ToolTurnSettings
     public ToolTurnSettings Settings { get; } = settings;
 
     /// <summary>Publishes a notification to the thread's subscribers.</summary>
-    public void Publish(string method, object? payload) => publish(method, payload);
+    public void Publish<TPayload>(NotificationDescriptor<TPayload> notification, TPayload payload) => publisher.Publish(notification, payload);
 
     /// <summary>Interrupts the turn (an approval answered with <c>cancel</c>).</summary>
     public void InterruptTurn() => interrupt?.Invoke();

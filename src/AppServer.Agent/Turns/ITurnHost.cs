@@ -1,12 +1,11 @@
+using AppServer.Agent.Tools;
+
 namespace AppServer.Agent.Turns;
 
 /// <summary>What the turn engine needs from a loaded thread: somewhere to publish and a status to set.</summary>
-public interface ITurnHost
+public interface ITurnHost : INotificationPublisher
 {
     string ThreadId { get; }
-
-    /// <summary>Publishes a notification to every subscriber of the thread, in order.</summary>
-    void Publish(string method, object? payload);
 
     /// <summary>Sets the thread status; the host emits <c>thread/status/changed</c> when it changes.</summary>
     void SetStatus(TurnThreadStatus status);

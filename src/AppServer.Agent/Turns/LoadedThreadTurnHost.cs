@@ -1,4 +1,5 @@
 using AppServer.Core.Threads;
+using AppServer.Protocol.Methods;
 
 namespace AppServer.Agent.Turns;
 
@@ -7,7 +8,7 @@ public sealed class LoadedThreadTurnHost(LoadedThread thread) : ITurnHost
 {
     public string ThreadId => thread.Id;
 
-    public void Publish(string method, object? payload) => thread.Publish(method, payload);
+    public void Publish<TPayload>(NotificationDescriptor<TPayload> notification, TPayload payload) => thread.Publish(notification, payload);
 
     public void SetStatus(TurnThreadStatus status) => thread.SetStatus(status switch
     {

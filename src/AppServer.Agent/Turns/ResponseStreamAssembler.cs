@@ -3,6 +3,7 @@ using System.Text.Json;
 using AppServer.Agent.Models;
 using AppServer.Agent.Tools;
 using AppServer.Protocol.Items;
+using AppServer.Protocol.Methods;
 
 namespace AppServer.Agent.Turns;
 
@@ -49,7 +50,7 @@ internal sealed class ResponseStreamAssembler(ThreadConversation conversation, s
             message.Text.Append(delta);
         }
 
-        _host.Publish("item/agentMessage/delta", new AgentMessageDeltaNotification { ThreadId = _threadId, TurnId = turnId, ItemId = itemId, Delta = delta });
+        _host.Publish(TurnMethods.AgentMessageDelta, new AgentMessageDeltaNotification { ThreadId = _threadId, TurnId = turnId, ItemId = itemId, Delta = delta });
     }
 
     void IResponseStreamHandler.OnReasoningSummaryPartAdded(string itemId, int summaryIndex)
@@ -59,7 +60,7 @@ internal sealed class ResponseStreamAssembler(ThreadConversation conversation, s
             reasoning.Part(reasoning.Summary, summaryIndex);
         }
 
-        _host.Publish("item/reasoning/summaryPartAdded", new ReasoningSummaryPartAddedNotification { ThreadId = _threadId, TurnId = turnId, ItemId = itemId, SummaryIndex = summaryIndex });
+        _host.Publish(TurnMethods.ReasoningSummaryPartAdded, new ReasoningSummaryPartAddedNotification { ThreadId = _threadId, TurnId = turnId, ItemId = itemId, SummaryIndex = summaryIndex });
     }
 
     void IResponseStreamHandler.OnReasoningSummaryTextDelta(string itemId, string delta, int summaryIndex)
@@ -69,7 +70,7 @@ internal sealed class ResponseStreamAssembler(ThreadConversation conversation, s
             reasoning.Part(reasoning.Summary, summaryIndex).Append(delta);
         }
 
-        _host.Publish("item/reasoning/summaryTextDelta", new ReasoningSummaryTextDeltaNotification { ThreadId = _threadId, TurnId = turnId, ItemId = itemId, Delta = delta, SummaryIndex = summaryIndex });
+        _host.Publish(TurnMethods.ReasoningSummaryTextDelta, new ReasoningSummaryTextDeltaNotification { ThreadId = _threadId, TurnId = turnId, ItemId = itemId, Delta = delta, SummaryIndex = summaryIndex });
     }
 
     void IResponseStreamHandler.OnReasoningTextDelta(string itemId, string delta, int contentIndex)
@@ -79,7 +80,7 @@ internal sealed class ResponseStreamAssembler(ThreadConversation conversation, s
             reasoning.Part(reasoning.Content, contentIndex).Append(delta);
         }
 
-        _host.Publish("item/reasoning/textDelta", new ReasoningTextDeltaNotification { ThreadId = _threadId, TurnId = turnId, ItemId = itemId, Delta = delta, ContentIndex = contentIndex });
+        _host.Publish(TurnMethods.ReasoningTextDelta, new ReasoningTextDeltaNotification { ThreadId = _threadId, TurnId = turnId, ItemId = itemId, Delta = delta, ContentIndex = contentIndex });
     }
 
     async ValueTask IResponseStreamHandler.OnOutputItemDoneAsync(JsonElement item, CancellationToken cancellationToken)
@@ -155,7 +156,7 @@ internal sealed class ResponseStreamAssembler(ThreadConversation conversation, s
     {
         var completedAt = nowMs();
         conversation.Commit(turnId, item, startedAtMs, completedAt, history);
-        _host.Publish("item/completed", new ItemCompletedNotification { Item = item, ThreadId = _threadId, TurnId = turnId, CompletedAtMs = completedAt });
+        _host.Publish(TurnMethods.ItemCompleted, new ItemCompletedNotification { Item = item, ThreadId = _threadId, TurnId = turnId, CompletedAtMs = completedAt });
         await Task.CompletedTask.ConfigureAwait(false);
     }
 
@@ -170,7 +171,7 @@ internal sealed class ResponseStreamAssembler(ThreadConversation conversation, s
             var partial = new AgentMessageThreadItem { Id = message.Id, Text = message.Text.ToString() };
             var completedAt = nowMs();
             conversation.Commit(turnId, partial, message.StartedAtMs, completedAt, []);
-            _host.Publish("item/completed", new ItemCompletedNotification { Item = partial, ThreadId = _threadId, TurnId = turnId, CompletedAtMs = completedAt });
+            _host.Publish(TurnMethods.ItemCompleted, new ItemCompletedNotification { Item = partial, ThreadId = _threadId, TurnId = turnId, CompletedAtMs = completedAt });
         }
 
         _messages.Clear();
@@ -184,7 +185,7 @@ internal sealed class ResponseStreamAssembler(ThreadConversation conversation, s
         {
             var message = new StreamingMessage(id, nowMs());
             _messages[id] = message;
-            _host.Publish("item/started", new ItemStartedNotification
+            _host.Publish(TurnMethods.ItemStarted, new ItemStartedNotification
             {
                 Item = new AgentMessageThreadItem { Id = id, Text = "", Phase = ResponseItems.Str(item, "phase") },
                 ThreadId = _threadId,
@@ -196,7 +197,7 @@ internal sealed class ResponseStreamAssembler(ThreadConversation conversation, s
         {
             var reasoning = new StreamingReasoning(id, nowMs());
             _reasoning[id] = reasoning;
-            _host.Publish("item/started", new ItemStartedNotification
+            _host.Publish(TurnMethods.ItemStarted, new ItemStartedNotification
             {
                 Item = new ReasoningThreadItem { Id = id },
                 ThreadId = _threadId,

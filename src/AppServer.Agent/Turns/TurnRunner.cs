@@ -98,7 +98,7 @@ public sealed class TurnRunner
         {
             _host.SetStatus(TurnThreadStatus.Active);
             _conversation.Recorder.SaveTurn(Snapshot("inProgress", null, null));
-            _host.Publish("turn/started", new TurnStartedNotification
+            _host.Publish(TurnMethods.Started, new TurnStartedNotification
             {
                 ThreadId = _threadId,
                 Turn = new Turn
@@ -182,14 +182,14 @@ public sealed class TurnRunner
             ClientId = input.ClientUserMessageId,
             Content = input.Input,
         };
-        _host.Publish("item/started", new ItemStartedNotification { Item = item, ThreadId = _threadId, TurnId = TurnId, StartedAtMs = startedAt });
+        _host.Publish(TurnMethods.ItemStarted, new ItemStartedNotification { Item = item, ThreadId = _threadId, TurnId = TurnId, StartedAtMs = startedAt });
         var history = new List<string>(contextBefore) { ResponseItems.UserMessage(input.ToContentParts()) };
 
         // Skills the input names follow as separate user messages; being history, a resumed thread re-sends them.
-        var warn = (string message) => _host.Publish(ServerMessages.Warning.Name, new Protocol.Notifications.WarningNotification { Message = message, ThreadId = _threadId });
+        var warn = (string message) => _host.Publish(ServerMessages.Warning, new Protocol.Notifications.WarningNotification { Message = message, ThreadId = _threadId });
         history.AddRange(_services.SkillInjections(_settings.Cwd, input.Input, warn).Select(text => ResponseItems.Message("user", [text])));
         _conversation.Commit(TurnId, item, startedAt, startedAt, history);
-        _host.Publish("item/completed", new ItemCompletedNotification { Item = item, ThreadId = _threadId, TurnId = TurnId, CompletedAtMs = startedAt });
+        _host.Publish(TurnMethods.ItemCompleted, new ItemCompletedNotification { Item = item, ThreadId = _threadId, TurnId = TurnId, CompletedAtMs = startedAt });
         await Task.CompletedTask.ConfigureAwait(false);
         ct.ThrowIfCancellationRequested();
     }
@@ -228,7 +228,7 @@ public sealed class TurnRunner
             }
             catch (ModelException ex) when (ex.Retryable && attempt < maxRetries && !ct.IsCancellationRequested)
             {
-                _host.Publish("error", new ErrorNotification
+                _host.Publish(TurnMethods.Error, new ErrorNotification
                 {
                     Error = new TurnError
                     {
@@ -245,16 +245,16 @@ public sealed class TurnRunner
         }
 
         var usage = _conversation.AddUsage(TurnId, _stream.Usage ?? default);
-        _host.Publish("thread/tokenUsage/updated", TokenUsageNotification.For(_threadId, usage, _services.Models.For(_settings.Model).ContextWindow));
+        _host.Publish(TurnMethods.TokenUsageUpdated, TokenUsageNotification.For(_threadId, usage, _services.Models.For(_settings.Model).ContextWindow));
 
         // The reference follows every usage update with the account's rate limits. Only the OpenAI service
         // reports them (response headers); from any other provider the snapshot is empty, as the reference's is then.
-        _host.Publish("account/rateLimits/updated", new Protocol.Account.AccountRateLimitsUpdatedNotification { RateLimits = _stream.RateLimitSnapshot() });
+        _host.Publish(AccountMethods.RateLimitsUpdated, new Protocol.Account.AccountRateLimitsUpdatedNotification { RateLimits = _stream.RateLimitSnapshot() });
     }
 
     private async Task RunToolAsync(ToolCall call, CancellationToken ct)
     {
-        var context = new ToolContext(_threadId, TurnId, _settings.ForTools(), _host.Publish, (item, startedAt, _) => _stream.CompleteAsync(item, startedAt, []), Interrupt);
+        var context = new ToolContext(_threadId, TurnId, _settings.ForTools(), _host, (item, startedAt, _) => _stream.CompleteAsync(item, startedAt, []), Interrupt);
         var result = await _services.Tools.ExecuteAsync(call, context, ct).ConfigureAwait(false);
         _conversation.Commit(TurnId, null, NowMs, null, [ResponseItems.ToolOutputRaw(call.Custom, call.CallId, result.OutputJson)]);
     }
@@ -327,20 +327,20 @@ public sealed class TurnRunner
             // A finished turn is unread: the receipt changes before the thread goes idle, as in the reference.
             if (readState is not null)
             {
-                _host.Publish("thread/readState/changed", readState);
+                _host.Publish(ReadStateMethods.Changed, readState);
             }
 
             if (error is not null)
             {
                 _host.SetStatus(TurnThreadStatus.SystemError);
-                _host.Publish("error", new ErrorNotification { Error = error, WillRetry = false, ThreadId = _threadId, TurnId = TurnId });
+                _host.Publish(TurnMethods.Error, new ErrorNotification { Error = error, WillRetry = false, ThreadId = _threadId, TurnId = TurnId });
             }
             else
             {
                 _host.SetStatus(TurnThreadStatus.Idle);
             }
 
-            _host.Publish("turn/completed", new TurnCompletedNotification { ThreadId = _threadId, Turn = turn });
+            _host.Publish(TurnMethods.Completed, new TurnCompletedNotification { ThreadId = _threadId, Turn = turn });
         });
     }
 

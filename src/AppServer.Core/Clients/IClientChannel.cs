@@ -1,4 +1,4 @@
-using System.Text.Json;
+using AppServer.Protocol.Methods;
 
 namespace AppServer.Core.Clients;
 
@@ -19,22 +19,24 @@ public interface IClientChannel
     CancellationToken Closed { get; }
 
     /// <summary>
-    /// Queues a notification for this client unless it opted out of <paramref name="method"/>.
-    /// Never blocks; a client too slow to drain its queue is disconnected.
+    /// Queues <paramref name="notification"/> for this client unless it opted out of it (by exact name).
+    /// Never blocks; a client too slow to drain its queue is disconnected. The payload's runtime type is what
+    /// gets serialized.
     /// </summary>
-    void Notify(string method, object? payload);
-
-    /// <summary>Sends a server→client request and waits for the client's result.</summary>
-    /// <exception cref="ClientRequestFailedException">The client answered with an error.</exception>
-    /// <exception cref="OperationCanceledException">Cancelled, or the connection closed first.</exception>
-    Task<JsonElement> RequestAsync(string method, object? payload, CancellationToken cancellationToken);
+    void Notify<TPayload>(NotificationDescriptor<TPayload> notification, TPayload payload);
 
     /// <summary>
-    /// Like <see cref="RequestAsync(string, object?, CancellationToken)"/>, and tells <paramref name="onSent"/> the
-    /// request's id before it is sent (for <c>serverRequest/resolved</c>).
+    /// Sends a server→client request and waits for the client's result, deserialized with the protocol's JSON
+    /// options. <paramref name="onSent"/> gets the request's id before it is sent (for <c>serverRequest/resolved</c>).
     /// </summary>
-    Task<JsonElement> RequestAsync(string method, object? payload, Action<long> onSent, CancellationToken cancellationToken) =>
-        RequestAsync(method, payload, cancellationToken);
+    /// <exception cref="ClientRequestFailedException">The client answered with an error.</exception>
+    /// <exception cref="ClientAnswerInvalidException">The client's result is not a <typeparamref name="TResult"/>.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled, or the connection closed first.</exception>
+    Task<TResult> RequestAsync<TParams, TResult>(ServerRequestDescriptor<TParams, TResult> request, TParams parameters, Action<long> onSent, CancellationToken cancellationToken);
+
+    /// <summary>Like <see cref="RequestAsync{TParams, TResult}(ServerRequestDescriptor{TParams, TResult}, TParams, Action{long}, CancellationToken)"/>, without the id.</summary>
+    Task<TResult> RequestAsync<TParams, TResult>(ServerRequestDescriptor<TParams, TResult> request, TParams parameters, CancellationToken cancellationToken) =>
+        RequestAsync(request, parameters, static _ => { }, cancellationToken);
 }
 
 /// <summary>The client answered a server→client request with a JSON-RPC error.</summary>
@@ -43,3 +45,7 @@ public sealed class ClientRequestFailedException(int code, string message) : Exc
     /// <summary>The error code the client sent.</summary>
     public int Code { get; } = code;
 }
+
+/// <summary>The client answered a server→client request with a result that does not deserialize to the expected type.</summary>
+public sealed class ClientAnswerInvalidException(string method, Exception inner)
+    : Exception($"the client's answer to {method} is not valid: {inner.Message}", inner);

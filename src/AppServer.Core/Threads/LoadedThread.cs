@@ -76,14 +76,14 @@ public sealed class LoadedThread
     }
 
     /// <summary>Sends a notification to every subscriber, in publish order.</summary>
-    public void Publish(string method, object? payload)
+    public void Publish<TPayload>(NotificationDescriptor<TPayload> notification, TPayload payload)
     {
         lock (_gate)
         {
             _lastActivityMs = Environment.TickCount64;
             foreach (var subscriber in _subscribers)
             {
-                subscriber.Notify(method, payload);
+                subscriber.Notify(notification, payload);
             }
         }
     }
@@ -101,7 +101,7 @@ public sealed class LoadedThread
             }
 
             _status = status;
-            Publish(ThreadNotifications.StatusChanged.Name, new ThreadStatusChangedNotification
+            Publish(ThreadMethods.StatusChanged, new ThreadStatusChangedNotification
             {
                 ThreadId = Id,
                 Status = ThreadStatusMapping.ToWire(status),

@@ -1,4 +1,5 @@
 using AppServer.Core.Clients;
+using AppServer.Protocol.Methods;
 
 namespace AppServer.Core.Threads;
 
@@ -8,17 +9,18 @@ namespace AppServer.Core.Threads;
 /// </summary>
 public sealed class NotificationBatch
 {
-    private readonly List<(IReadOnlyList<IClientChannel> To, string Method, object? Payload)> _entries = [];
+    private readonly List<(IReadOnlyList<IClientChannel> To, Action<IClientChannel> Send)> _entries = [];
 
-    public void Add(IEnumerable<IClientChannel> to, string method, object? payload) => _entries.Add(([.. to.Distinct()], method, payload));
+    public void Add<TPayload>(IEnumerable<IClientChannel> to, NotificationDescriptor<TPayload> notification, TPayload payload)
+        => _entries.Add(([.. to.Distinct()], client => client.Notify(notification, payload)));
 
     public void Send()
     {
-        foreach (var (to, method, payload) in _entries)
+        foreach (var (to, send) in _entries)
         {
             foreach (var client in to)
             {
-                client.Notify(method, payload);
+                send(client);
             }
         }
     }

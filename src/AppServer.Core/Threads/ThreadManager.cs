@@ -220,7 +220,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
 
         UpdateRecord(id, new ThreadPatch { Name = new Change<string?>(trimmed), TouchedAtMs = Now() });
         var batch = new NotificationBatch();
-        batch.Add(Audience(id, caller), ThreadNotifications.NameUpdated.Name, new ThreadNameUpdatedNotification { ThreadId = id, ThreadName = trimmed });
+        batch.Add(Audience(id, caller), ThreadMethods.NameUpdated, new ThreadNameUpdatedNotification { ThreadId = id, ThreadName = trimmed });
         return batch;
     }
 
@@ -250,11 +250,11 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         if (registry.Find(id) is not null)
         {
             registry.Unload(id);
-            batch.Add(audience, ThreadNotifications.StatusChanged.Name,
+            batch.Add(audience, ThreadMethods.StatusChanged,
                 new ThreadStatusChangedNotification { ThreadId = id, Status = ThreadStatusMapping.ToWire(ThreadRuntimeStatus.NotLoaded) });
         }
 
-        batch.Add(audience, ThreadNotifications.Archived.Name, new ThreadArchivedNotification { ThreadId = id });
+        batch.Add(audience, ThreadMethods.Archived, new ThreadArchivedNotification { ThreadId = id });
         return batch;
     }
 
@@ -270,7 +270,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
 
         record = store.UpdateThread(id, new ThreadPatch { Archived = false, TouchedAtMs = Now() })!;
         var batch = new NotificationBatch();
-        batch.Add([caller], ThreadNotifications.Unarchived.Name, new ThreadUnarchivedNotification { ThreadId = id });
+        batch.Add([caller], ThreadMethods.Unarchived, new ThreadUnarchivedNotification { ThreadId = id });
         return (record, batch);
     }
 
@@ -309,11 +309,11 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         if (loaded is not null)
         {
             registry.Unload(id);
-            batch.Add(audience, ThreadNotifications.StatusChanged.Name,
+            batch.Add(audience, ThreadMethods.StatusChanged,
                 new ThreadStatusChangedNotification { ThreadId = id, Status = ThreadStatusMapping.ToWire(ThreadRuntimeStatus.NotLoaded) });
         }
 
-        batch.Add(audience, ThreadNotifications.Deleted.Name, new ThreadDeletedNotification { ThreadId = id });
+        batch.Add(audience, ThreadMethods.Deleted, new ThreadDeletedNotification { ThreadId = id });
         return batch;
     }
 

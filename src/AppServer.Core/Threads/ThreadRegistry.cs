@@ -159,9 +159,9 @@ public sealed class ThreadRegistry : IDisposable
             }
 
             var batch = new NotificationBatch();
-            batch.Add(audience, ThreadNotifications.StatusChanged.Name,
+            batch.Add(audience, ThreadMethods.StatusChanged,
                 new ThreadStatusChangedNotification { ThreadId = thread.Id, Status = ThreadStatusMapping.ToWire(ThreadRuntimeStatus.NotLoaded) });
-            batch.Add(audience, ThreadNotifications.Closed.Name, new ThreadClosedNotification { ThreadId = thread.Id });
+            batch.Add(audience, ThreadMethods.Closed, new ThreadClosedNotification { ThreadId = thread.Id });
             batch.Send();
         }
     }

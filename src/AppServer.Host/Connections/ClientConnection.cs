@@ -5,6 +5,8 @@ using AppServer.Core.Clients;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Transport;
 using AppServer.Protocol.Errors;
+using AppServer.Protocol.Methods;
+using AppServer.Protocol.Serialization;
 using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
@@ -117,8 +119,12 @@ internal sealed class ClientConnection : IClientChannel
         }
     }
 
-    public void Notify(string method, object? payload)
+    public void Notify<TPayload>(NotificationDescriptor<TPayload> notification, TPayload payload) => Notify(notification.Name, payload);
+
+    /// <summary>Queues a notification by name; the payload is serialized by its runtime type.</summary>
+    private void Notify(string method, object? payload)
     {
+        // Opt-outs are by exact wire name.
         if (_closed.IsCancellationRequested || Session.OptOutNotificationMethods.Contains(method))
         {
             return;
@@ -202,10 +208,28 @@ internal sealed class ClientConnection : IClientChannel
         }
     }
 
-    public Task<JsonElement> RequestAsync(string method, object? payload, CancellationToken cancellationToken) =>
-        RequestAsync(method, payload, static _ => { }, cancellationToken);
+    public Task<TResult> RequestAsync<TParams, TResult>(ServerRequestDescriptor<TParams, TResult> request, TParams parameters, CancellationToken cancellationToken) =>
+        RequestAsync(request, parameters, static _ => { }, cancellationToken);
 
-    public async Task<JsonElement> RequestAsync(string method, object? payload, Action<long> onSent, CancellationToken cancellationToken)
+    public async Task<TResult> RequestAsync<TParams, TResult>(ServerRequestDescriptor<TParams, TResult> request, TParams parameters, Action<long> onSent, CancellationToken cancellationToken)
+    {
+        var answer = await RequestAsync(request.Name, parameters, onSent, cancellationToken).ConfigureAwait(false);
+        TResult? result;
+        try
+        {
+            result = answer.Deserialize<TResult>(ProtocolJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new ClientAnswerInvalidException(request.Name, ex);
+        }
+
+        // A null result is no answer of the expected type either.
+        return result ?? throw new ClientAnswerInvalidException(request.Name, new JsonException("the result is null"));
+    }
+
+    /// <summary>Sends a request by name (the payload is serialized by its runtime type) and waits for the raw result.</summary>
+    private async Task<JsonElement> RequestAsync(string method, object? payload, Action<long> onSent, CancellationToken cancellationToken)
     {
         var id = Interlocked.Increment(ref _nextServerRequestId);
         onSent(id);

@@ -56,8 +56,8 @@ internal sealed class AccountHandlers(AuthStore auth, ConfigService config, Clou
         auth.SaveApiKey(p.ApiKey);
         ctx.AfterResponse(() =>
         {
-            ctx.Client.Notify(AccountNotifications.LoginCompleted.Name, new AccountLoginCompletedNotification { Success = true });
-            ctx.Client.Notify(AccountNotifications.Updated.Name, new AccountUpdatedNotification { AuthMode = "apikey" });
+            ctx.Client.Notify(AccountMethods.LoginCompleted, new AccountLoginCompletedNotification { Success = true });
+            ctx.Client.Notify(AccountMethods.Updated, new AccountUpdatedNotification { AuthMode = "apikey" });
         });
         return Task.FromResult(new LoginAccountResponse { Type = "apiKey" });
     }
@@ -65,7 +65,7 @@ internal sealed class AccountHandlers(AuthStore auth, ConfigService config, Clou
     private Task<LogoutAccountResponse> Logout(RequestContext ctx)
     {
         auth.Logout();
-        ctx.AfterResponse(() => ctx.Client.Notify(AccountNotifications.Updated.Name, new AccountUpdatedNotification()));
+        ctx.AfterResponse(() => ctx.Client.Notify(AccountMethods.Updated, new AccountUpdatedNotification()));
         return Task.FromResult(new LogoutAccountResponse());
     }
 

@@ -42,7 +42,7 @@ internal sealed class ReadStateHandlers(ThreadReadStateStore store, ThreadRegist
         }
 
         var wire = state.ToWire();
-        context.AfterResponse(() => loaded.Publish("thread/readState/changed", new ThreadReadStateChangedNotification { ThreadId = threadId, ReadState = wire }));
+        context.AfterResponse(() => loaded.Publish(ReadStateMethods.Changed, new ThreadReadStateChangedNotification { ThreadId = threadId, ReadState = wire }));
         return Task.FromResult(new ThreadReadStateUpdateResponse { ReadState = wire });
     }
 

@@ -89,7 +89,7 @@ internal sealed class SkillsHandlers : IMethodHandlers
     {
         foreach (var client in _listeners.Values)
         {
-            client.Notify("skills/changed", new SkillsChangedNotification());
+            client.Notify(SkillsMethods.Changed, new SkillsChangedNotification());
         }
     }
 

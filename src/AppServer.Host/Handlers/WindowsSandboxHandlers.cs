@@ -22,7 +22,7 @@ internal sealed class WindowsSandboxHandlers : IMethodHandlers
 
     private Task<WindowsSandboxSetupStartResponse> SetupStart(WindowsSandboxSetupStartParams p, RequestContext ctx)
     {
-        ctx.AfterResponse(() => ctx.Client.Notify(WindowsSandboxMethods.SetupCompleted.Name, new WindowsSandboxSetupCompletedNotification
+        ctx.AfterResponse(() => ctx.Client.Notify(WindowsSandboxMethods.SetupCompleted, new WindowsSandboxSetupCompletedNotification
         {
             Mode = p.Mode,
             Success = false,

@@ -47,10 +47,22 @@ public static class AccountMethods
     /// <summary><c>account/gatewayOAuth/cancel</c>.</summary>
     public static readonly MethodDescriptor GatewayOAuthCancel = MethodDescriptor.CreateWithoutParams<GatewayOAuthCancelResponse>("account/gatewayOAuth/cancel");
 
+    /// <summary><c>account/updated</c> notification.</summary>
+    public static readonly NotificationDescriptor<AccountUpdatedNotification> Updated = new("account/updated");
+
+    /// <summary><c>account/login/completed</c> notification.</summary>
+    public static readonly NotificationDescriptor<AccountLoginCompletedNotification> LoginCompleted = new("account/login/completed");
+
+    /// <summary><c>account/rateLimits/updated</c> notification.</summary>
+    public static readonly NotificationDescriptor<AccountRateLimitsUpdatedNotification> RateLimitsUpdated = new("account/rateLimits/updated");
+
     /// <summary>The methods of this family.</summary>
     public static IReadOnlyList<MethodDescriptor> All { get; } =
     [
         Read, LoginStart, LoginCancel, Logout, RateLimitsRead, RateLimitResetCreditConsume, UsageRead, WorkspaceMessagesRead,
         SecuritySetupRead, SendAddCreditsNudgeEmail, GatewayOAuthRead, GatewayOAuthLogin, GatewayOAuthCancel,
     ];
+
+    /// <summary>The notifications of this family.</summary>
+    public static IReadOnlyList<MessageDescriptor> Notifications { get; } = [Updated, LoginCompleted, RateLimitsUpdated];
 }

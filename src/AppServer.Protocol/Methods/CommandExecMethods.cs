@@ -21,8 +21,8 @@ public static class CommandExecMethods
     public static readonly MethodDescriptor Resize =
         MethodDescriptor.Create<CommandExecResizeParams, CommandExecResizeResponse>("command/exec/resize");
 
-    /// <summary><c>command/exec/outputDelta</c> notification name.</summary>
-    public const string OutputDelta = "command/exec/outputDelta";
+    /// <summary><c>command/exec/outputDelta</c> notification.</summary>
+    public static readonly NotificationDescriptor<CommandExecOutputDeltaNotification> OutputDelta = new("command/exec/outputDelta");
 
     /// <summary>The methods of this family.</summary>
     public static IReadOnlyList<MethodDescriptor> All { get; } = [Exec, Write, Terminate, Resize];

@@ -20,6 +20,9 @@ public static class ConfigMethods
     /// <summary><c>config/mcpServer/reload</c>: re-read MCP server config from disk.</summary>
     public static readonly MethodDescriptor McpServerReload = MethodDescriptor.CreateWithoutParams<McpServerRefreshResponse>("config/mcpServer/reload");
 
+    /// <summary><c>configWarning</c> notification: a config problem the server worked around.</summary>
+    public static readonly NotificationDescriptor<ConfigWarningNotification> Warning = new("configWarning");
+
     /// <summary>The methods of this family.</summary>
     public static IReadOnlyList<MethodDescriptor> All { get; } = [Read, ValueWrite, BatchWrite, RequirementsRead, McpServerReload];
 }

@@ -32,8 +32,8 @@ public static class FsMethods
     /// <summary><c>fs/unwatch</c>.</summary>
     public static readonly MethodDescriptor Unwatch = MethodDescriptor.Create<FsUnwatchParams, FsUnwatchResponse>("fs/unwatch");
 
-    /// <summary><c>fs/changed</c> notification name.</summary>
-    public const string Changed = "fs/changed";
+    /// <summary><c>fs/changed</c> notification.</summary>
+    public static readonly NotificationDescriptor<FsChangedNotification> Changed = new("fs/changed");
 
     /// <summary>The methods of this family.</summary>
     public static IReadOnlyList<MethodDescriptor> All { get; } =

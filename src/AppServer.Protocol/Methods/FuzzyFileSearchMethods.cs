@@ -17,11 +17,11 @@ public static class FuzzyFileSearchMethods
     /// <summary><c>fuzzyFileSearch/sessionStop</c>.</summary>
     public static readonly MethodDescriptor SessionStop = MethodDescriptor.Create<FuzzyFileSearchSessionStopParams, FuzzyFileSearchSessionStopResponse>("fuzzyFileSearch/sessionStop", experimental: true);
 
-    /// <summary><c>fuzzyFileSearch/sessionUpdated</c> notification name.</summary>
-    public const string SessionUpdated = "fuzzyFileSearch/sessionUpdated";
+    /// <summary><c>fuzzyFileSearch/sessionUpdated</c> notification.</summary>
+    public static readonly NotificationDescriptor<FuzzyFileSearchSessionUpdatedNotification> SessionUpdated = new("fuzzyFileSearch/sessionUpdated");
 
-    /// <summary><c>fuzzyFileSearch/sessionCompleted</c> notification name.</summary>
-    public const string SessionCompleted = "fuzzyFileSearch/sessionCompleted";
+    /// <summary><c>fuzzyFileSearch/sessionCompleted</c> notification.</summary>
+    public static readonly NotificationDescriptor<FuzzyFileSearchSessionCompletedNotification> SessionCompleted = new("fuzzyFileSearch/sessionCompleted");
 
     /// <summary>The methods of this family.</summary>
     public static IReadOnlyList<MethodDescriptor> All { get; } = [Search, SessionStart, SessionUpdate, SessionStop];

@@ -18,10 +18,10 @@ public static class GoalMethods
         MethodDescriptor.Create<ThreadGoalClearParams, ThreadGoalClearResponse>("thread/goal/clear");
 
     /// <summary><c>thread/goal/updated</c> notification.</summary>
-    public static readonly MessageDescriptor Updated = new("thread/goal/updated", typeof(ThreadGoalUpdatedNotification));
+    public static readonly NotificationDescriptor<ThreadGoalUpdatedNotification> Updated = new("thread/goal/updated");
 
     /// <summary><c>thread/goal/cleared</c> notification.</summary>
-    public static readonly MessageDescriptor Cleared = new("thread/goal/cleared", typeof(ThreadGoalClearedNotification));
+    public static readonly NotificationDescriptor<ThreadGoalClearedNotification> Cleared = new("thread/goal/cleared");
 
     /// <summary>The methods of this family.</summary>
     public static IReadOnlyList<MethodDescriptor> All { get; } = [Set, Get, Clear];

@@ -9,6 +9,9 @@ public static class ReadStateMethods
     public static readonly MethodDescriptor Update =
         MethodDescriptor.Create<ThreadReadStateUpdateParams, ThreadReadStateUpdateResponse>("thread/readState/update", experimental: true);
 
+    /// <summary><c>thread/readState/changed</c> notification.</summary>
+    public static readonly NotificationDescriptor<ThreadReadStateChangedNotification> Changed = new("thread/readState/changed");
+
     /// <summary>The methods of this family.</summary>
     public static IReadOnlyList<MethodDescriptor> All { get; } = [Update];
 }

@@ -14,6 +14,9 @@ public static class SkillsMethods
     /// <summary><c>skills/extraRoots/set</c>: more user-scope skill folders.</summary>
     public static readonly MethodDescriptor ExtraRootsSet = MethodDescriptor.Create<SkillsExtraRootsSetParams, SkillsExtraRootsSetResponse>("skills/extraRoots/set");
 
+    /// <summary><c>skills/changed</c> notification: the skills on disk may have changed.</summary>
+    public static readonly NotificationDescriptor<SkillsChangedNotification> Changed = new("skills/changed");
+
     /// <summary>The methods of this family.</summary>
     public static IReadOnlyList<MethodDescriptor> All { get; } = [List, ConfigWrite, ExtraRootsSet];
 }

@@ -61,6 +61,27 @@ public static class ThreadMethods
     public static readonly MethodDescriptor ItemsList =
         MethodDescriptor.Create<ThreadItemsListParams, ThreadItemsListResponse>("thread/items/list");
 
+    /// <summary><c>thread/started</c> notification.</summary>
+    public static readonly NotificationDescriptor<ThreadStartedNotification> Started = new("thread/started");
+
+    /// <summary><c>thread/status/changed</c> notification.</summary>
+    public static readonly NotificationDescriptor<ThreadStatusChangedNotification> StatusChanged = new("thread/status/changed");
+
+    /// <summary><c>thread/name/updated</c> notification.</summary>
+    public static readonly NotificationDescriptor<ThreadNameUpdatedNotification> NameUpdated = new("thread/name/updated");
+
+    /// <summary><c>thread/archived</c> notification.</summary>
+    public static readonly NotificationDescriptor<ThreadArchivedNotification> Archived = new("thread/archived");
+
+    /// <summary><c>thread/unarchived</c> notification.</summary>
+    public static readonly NotificationDescriptor<ThreadUnarchivedNotification> Unarchived = new("thread/unarchived");
+
+    /// <summary><c>thread/deleted</c> notification.</summary>
+    public static readonly NotificationDescriptor<ThreadDeletedNotification> Deleted = new("thread/deleted");
+
+    /// <summary><c>thread/closed</c> notification.</summary>
+    public static readonly NotificationDescriptor<ThreadClosedNotification> Closed = new("thread/closed");
+
     /// <summary>The methods of this family.</summary>
     public static IReadOnlyList<MethodDescriptor> All { get; } =
     [
@@ -78,5 +99,17 @@ public static class ThreadMethods
         MetadataUpdate,
         TurnsList,
         ItemsList,
+    ];
+
+    /// <summary>The notifications of this family.</summary>
+    public static IReadOnlyList<MessageDescriptor> Notifications { get; } =
+    [
+        Started,
+        StatusChanged,
+        NameUpdated,
+        Archived,
+        Unarchived,
+        Deleted,
+        Closed,
     ];
 }

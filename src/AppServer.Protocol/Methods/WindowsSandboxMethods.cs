@@ -12,7 +12,7 @@ public static class WindowsSandboxMethods
     public static readonly MethodDescriptor SetupStart = MethodDescriptor.Create<WindowsSandboxSetupStartParams, WindowsSandboxSetupStartResponse>("windowsSandbox/setupStart");
 
     /// <summary><c>windowsSandbox/setupCompleted</c>: the outcome of a setup, sent after the <c>setupStart</c> response.</summary>
-    public static readonly MessageDescriptor SetupCompleted = new("windowsSandbox/setupCompleted", typeof(WindowsSandboxSetupCompletedNotification));
+    public static readonly NotificationDescriptor<WindowsSandboxSetupCompletedNotification> SetupCompleted = new("windowsSandbox/setupCompleted");
 
     /// <summary>The methods of this family.</summary>
     public static IReadOnlyList<MethodDescriptor> All { get; } = [Readiness, SetupStart];

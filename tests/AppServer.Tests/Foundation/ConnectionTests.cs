@@ -10,13 +10,19 @@ namespace AppServer.Tests.Foundation;
 
 public sealed class ConnectionTests
 {
+    /// <summary><c>item/tool/call</c> with untyped params and the raw answer, to look at the wire itself.</summary>
+    private static readonly ServerRequestDescriptor<object, JsonElement> ToolCall = new("item/tool/call");
+
+    /// <summary>A notification of any name whose payload is serialized by its runtime type.</summary>
+    private static NotificationDescriptor<object> Raw(string name) => new(name);
+
     [Fact]
     public async Task Server_to_client_request_round_trips_with_integer_ids_from_zero()
     {
         await using var harness = new InProcessConnection();
         await harness.InitializeAsync();
 
-        var pending = harness.Connection.RequestAsync("item/tool/call", new { tool = "lookup", arguments = new { q = 1 } }, CancellationToken.None);
+        var pending = harness.Connection.RequestAsync(ToolCall, new { tool = "lookup", arguments = new { q = 1 } }, CancellationToken.None);
         var request = await harness.ReadAsync();
         request["id"]!.GetValue<long>().Should().Be(0);
         request["method"]!.GetValue<string>().Should().Be("item/tool/call");
@@ -27,7 +33,7 @@ public sealed class ConnectionTests
         var answer = await pending.WaitAsync(TimeSpan.FromSeconds(10));
         answer.GetProperty("success").GetBoolean().Should().BeTrue();
 
-        var second = harness.Connection.RequestAsync("item/tool/call", new { }, CancellationToken.None);
+        var second = harness.Connection.RequestAsync(ToolCall, new { }, CancellationToken.None);
         (await harness.ReadAsync())["id"]!.GetValue<long>().Should().Be(1);
         await harness.SendAsync("""{"id":1,"error":{"code":-32000,"message":"client refused"}}""");
         var failure = await second.Invoking(t => t.WaitAsync(TimeSpan.FromSeconds(10))).Should().ThrowAsync<ClientRequestFailedException>();
@@ -40,7 +46,7 @@ public sealed class ConnectionTests
     {
         var harness = new InProcessConnection();
         await harness.InitializeAsync();
-        var pending = harness.Connection.RequestAsync("item/tool/call", new { }, CancellationToken.None);
+        var pending = harness.Connection.RequestAsync(ToolCall, new { }, CancellationToken.None);
         await harness.ReadAsync();
 
         await harness.DisposeAsync();
@@ -54,9 +60,9 @@ public sealed class ConnectionTests
         await using var harness = new InProcessConnection();
         await harness.InitializeAsync("""{"optOutNotificationMethods":["thread/started"]}""");
 
-        harness.Connection.Notify("thread/started", new { thread = new { id = "x" } });
-        harness.Connection.Notify("thread/started/extra", new { n = 1 });
-        harness.Connection.Notify("turn/started", new { n = 2 });
+        harness.Connection.Notify(Raw("thread/started"), new { thread = new { id = "x" } });
+        harness.Connection.Notify(Raw("thread/started/extra"), new { n = 1 });
+        harness.Connection.Notify(Raw("turn/started"), new { n = 2 });
 
         var first = await harness.ReadAsync();
         first["method"]!.GetValue<string>().Should().Be("thread/started/extra", "opt-out matches exact names only");
@@ -118,7 +124,7 @@ public sealed class ConnectionTests
         // The in-memory pipe stops accepting writes after ~64 KiB; nobody reads, so the queue fills.
         for (var i = 0; i < 1000 && !harness.Connection.Closed.IsCancellationRequested; i++)
         {
-            harness.Connection.Notify("item/agentMessage/delta", payload);
+            harness.Connection.Notify(Raw("item/agentMessage/delta"), payload);
         }
 
         // The cut-off happens off the notifying thread; the connection then ends on its own.

@@ -82,6 +82,12 @@ public sealed class ReferenceSchemaConformanceTests
         Reference.Value.ServerRequests.Should().ContainKey(name);
         entry.PayloadType.Name.Should().Be(Reference.Value.ServerRequests[name]);
         CompareFields(entry.PayloadType, entry.PayloadType.Name, exact: false); // outbound
+
+        // The answer we deserialize is the reference's response type for this request.
+        var responseName = entry.PayloadType.Name.Replace("Params", "Response", StringComparison.Ordinal);
+        entry.ResultType.Should().NotBeNull();
+        entry.ResultType!.Name.Should().Be(responseName);
+        Reference.Value.TryDefinition(responseName, out _).Should().BeTrue($"the reference defines {responseName}");
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using AppServer.Core.Clients;
 using AppServer.Core.Threads;
+using AppServer.Protocol.Methods;
 using AppServer.Protocol.Threads;
 using AppServer.Storage.Sqlite;
 using AppServer.Storage.Threads;
@@ -11,6 +11,9 @@ namespace AppServer.Tests.Threads;
 public sealed class ThreadManagerTests : IDisposable
 {
     private readonly string _dir = Path.Combine("/var/tmp", "threads-manager-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>A notification with a bare number as payload, so the order is easy to check.</summary>
+    private static readonly NotificationDescriptor<int> Delta = new("item/agentMessage/delta");
+
     private readonly ThreadRegistry _registry = new(TimeSpan.FromMinutes(30));
     private readonly ThreadManager _manager;
 
@@ -37,7 +40,7 @@ public sealed class ThreadManagerTests : IDisposable
 
         for (var i = 0; i < 50; i++)
         {
-            thread.Publish("item/agentMessage/delta", i);
+            thread.Publish(Delta, i);
         }
 
         a.Received.Select(r => r.Payload).Should().Equal(Enumerable.Range(0, 50).Cast<object?>());
@@ -117,14 +120,15 @@ public sealed class ThreadManagerTests : IDisposable
 
         public void Close() => _closed.Cancel();
 
-        public void Notify(string method, object? payload)
+        public void Notify<TPayload>(NotificationDescriptor<TPayload> notification, TPayload payload)
         {
             lock (Received)
             {
-                Received.Add((method, payload));
+                Received.Add((notification.Name, payload));
             }
         }
 
-        public Task<JsonElement> RequestAsync(string method, object? payload, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<TResult> RequestAsync<TParams, TResult>(ServerRequestDescriptor<TParams, TResult> request, TParams parameters, Action<long> onSent, CancellationToken cancellationToken)
+            => throw new NotSupportedException();
     }
 }

@@ -6,6 +6,7 @@ using AppServer.Agent.Turns;
 using AppServer.Core.Providers;
 using AppServer.Testing.FakeModel;
 using AppServer.Protocol.Items;
+using AppServer.Protocol.Methods;
 using AppServer.Protocol.Serialization;
 
 namespace AppServer.Tests.Turns;
@@ -85,7 +86,10 @@ internal sealed class TurnTestBed : IAsyncDisposable, ITurnHost
         get { lock (_gate) { return [.. _notifications]; } }
     }
 
-    public void Publish(string method, object? payload)
+    public void Publish<TPayload>(NotificationDescriptor<TPayload> notification, TPayload payload) => Record(notification.Name, payload);
+
+    /// <summary>Records a notification as its JSON, serialized by the payload's runtime type like the wire does.</summary>
+    private void Record(string method, object? payload)
     {
         var node = payload is null ? null : JsonSerializer.SerializeToNode(payload, payload.GetType(), ProtocolJson.Options);
         lock (_gate)
@@ -94,7 +98,7 @@ internal sealed class TurnTestBed : IAsyncDisposable, ITurnHost
         }
     }
 
-    public void SetStatus(TurnThreadStatus status) => Publish("thread/status/changed", new { type = status.ToString() });
+    public void SetStatus(TurnThreadStatus status) => Record("thread/status/changed", new { type = status.ToString() });
 
     public void SetActiveTurn(string? turnId) => ActiveTurn = turnId;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using AppServer.Protocol.Items;
+using AppServer.Protocol.Methods;
 using AppServer.Protocol.Tools;
 using AppServer.Sandbox.Processes;
 
@@ -85,7 +86,7 @@ public sealed class AgentExecSession : IDisposable
         }
 
         var context = Context;
-        context.Publish(ToolMessages.CommandOutputDelta.Name, new CommandExecutionOutputDeltaNotification
+        context.Publish(ToolMethods.CommandOutputDelta, new CommandExecutionOutputDeltaNotification
         {
             ThreadId = context.ThreadId,
             TurnId = context.TurnId,

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AppServer.Agent.Approvals;
 using AppServer.Protocol.Items;
+using AppServer.Protocol.Methods;
 using AppServer.Protocol.Tools;
 
 namespace AppServer.Agent.Tools.Agent;
@@ -45,9 +46,9 @@ public sealed class DynamicToolCaller(DynamicTools tools, ThreadRequestBroker re
             Success = success,
             DurationMs = status == DynamicToolCallStatus.InProgress ? null : (long)clock.Elapsed.TotalMilliseconds,
         };
-        context.Publish("item/started", new ItemStartedNotification { Item = Item(DynamicToolCallStatus.InProgress, null, null), ThreadId = context.ThreadId, TurnId = context.TurnId, StartedAtMs = startedAt });
+        context.Publish(TurnMethods.ItemStarted, new ItemStartedNotification { Item = Item(DynamicToolCallStatus.InProgress, null, null), ThreadId = context.ThreadId, TurnId = context.TurnId, StartedAtMs = startedAt });
 
-        var answer = await requests.RequestAsync(context.ThreadId, ToolMessages.DynamicToolCall.Name, new DynamicToolCallParams
+        var answer = await requests.RequestAsync(context.ThreadId, ToolMethods.DynamicToolCall, new DynamicToolCallParams
         {
             ThreadId = context.ThreadId,
             TurnId = context.TurnId,
@@ -59,17 +60,14 @@ public sealed class DynamicToolCaller(DynamicTools tools, ThreadRequestBroker re
 
         List<JsonElement> content = [];
         bool success = false;
-        if (answer is { ValueKind: JsonValueKind.Object } a)
+        if (answer.Result is { } result)
         {
-            success = a.TryGetProperty("success", out var s) && s.ValueKind == JsonValueKind.True;
-            if (a.TryGetProperty("contentItems", out var items) && items.ValueKind == JsonValueKind.Array)
-            {
-                content = [.. items.EnumerateArray().Select(i => i.Clone())];
-            }
+            success = result.Success;
+            content = [.. result.ContentItems.Select(i => i.Clone())];
         }
 
         await context.CompleteItemAsync(Item(success ? DynamicToolCallStatus.Completed : DynamicToolCallStatus.Failed, content, success), startedAt, ct).ConfigureAwait(false);
-        if (answer is null)
+        if (!answer.Answered)
         {
             return ToolResult.Text($"dynamic tool call failed: no client answered `{tool.Name}`");
         }

@@ -6,6 +6,7 @@ using AppServer.Agent.ExecPolicy;
 using AppServer.Agent.Shell;
 using AppServer.Agent.Tools.ApplyPatch;
 using AppServer.Protocol.Items;
+using AppServer.Protocol.Methods;
 using AppServer.Protocol.Tools;
 using AppServer.Sandbox.Executors;
 using AppServer.Sandbox.Policies;
@@ -134,7 +135,7 @@ public sealed class ExecCommandTool(AgentToolEnvironment env, ExecSessionManager
                 return reject.Verbatim ? reject.Message : ToolOutputText.Rejected(reject.Message);
 
             case AskOutcome ask:
-                context.Publish("item/started", new ItemStartedNotification { Item = Item(CommandExecutionStatus.InProgress, CommandExecutionSource.Agent, null), ThreadId = context.ThreadId, TurnId = context.TurnId, StartedAtMs = startedAt });
+                context.Publish(TurnMethods.ItemStarted, new ItemStartedNotification { Item = Item(CommandExecutionStatus.InProgress, CommandExecutionSource.Agent, null), ThreadId = context.ThreadId, TurnId = context.TurnId, StartedAtMs = startedAt });
                 var decision = await AskAsync(callId, display, cwd, actions, ask, context, startedAt, ct).ConfigureAwait(false);
                 switch (decision)
                 {
@@ -179,7 +180,7 @@ public sealed class ExecCommandTool(AgentToolEnvironment env, ExecSessionManager
         }
 
         available.Add(JsonSerializer.SerializeToElement("cancel"));
-        var answer = await env.Requests.RequestAsync(context.ThreadId, ToolMessages.CommandApproval.Name, new CommandExecutionRequestApprovalParams
+        var answer = await env.Requests.RequestAsync(context.ThreadId, ToolMethods.CommandApproval, new CommandExecutionRequestApprovalParams
         {
             Kind = "command",
             ThreadId = context.ThreadId,
@@ -195,7 +196,7 @@ public sealed class ExecCommandTool(AgentToolEnvironment env, ExecSessionManager
             AvailableDecisions = available,
         }, waitingOnApproval: true, ct).ConfigureAwait(false);
 
-        if (answer is not { ValueKind: JsonValueKind.Object } a || !a.TryGetProperty("decision", out var d))
+        if (answer.Result is not { Decision: var d })
         {
             return ("decline", null);
         }
@@ -251,7 +252,7 @@ public sealed class ExecCommandTool(AgentToolEnvironment env, ExecSessionManager
         {
             if (approvalStartedAt < 0)
             {
-                context.Publish("item/started", new ItemStartedNotification { Item = running, ThreadId = context.ThreadId, TurnId = context.TurnId, StartedAtMs = startedAt });
+                context.Publish(TurnMethods.ItemStarted, new ItemStartedNotification { Item = running, ThreadId = context.ThreadId, TurnId = context.TurnId, StartedAtMs = startedAt });
             }
 
             await context.CompleteItemAsync(new CommandExecutionThreadItem
@@ -264,7 +265,7 @@ public sealed class ExecCommandTool(AgentToolEnvironment env, ExecSessionManager
 
         if (approvalStartedAt < 0)
         {
-            context.Publish("item/started", new ItemStartedNotification { Item = running, ThreadId = context.ThreadId, TurnId = context.TurnId, StartedAtMs = startedAt });
+            context.Publish(TurnMethods.ItemStarted, new ItemStartedNotification { Item = running, ThreadId = context.ThreadId, TurnId = context.TurnId, StartedAtMs = startedAt });
         }
 
         var session = new AgentExecSession(sessionId, process, running, startedAt, context);

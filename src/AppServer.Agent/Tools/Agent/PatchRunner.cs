@@ -3,6 +3,7 @@ using System.Text.Json;
 using AppServer.Agent.Approvals;
 using AppServer.Agent.Tools.ApplyPatch;
 using AppServer.Protocol.Items;
+using AppServer.Protocol.Methods;
 using AppServer.Protocol.Tools;
 
 namespace AppServer.Agent.Tools.Agent;
@@ -43,11 +44,11 @@ public sealed class PatchRunner(AgentToolEnvironment env)
         var startedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var changes = plan.Changes.Select(ToWire).ToList();
         FileChangeThreadItem Item(PatchApplyStatus status) => new() { Id = callId, Changes = changes, Status = status };
-        context.Publish("item/started", new ItemStartedNotification { Item = Item(PatchApplyStatus.InProgress), ThreadId = context.ThreadId, TurnId = context.TurnId, StartedAtMs = startedAt });
+        context.Publish(TurnMethods.ItemStarted, new ItemStartedNotification { Item = Item(PatchApplyStatus.InProgress), ThreadId = context.ThreadId, TurnId = context.TurnId, StartedAtMs = startedAt });
         switch (outcome)
         {
             case AskOutcome ask:
-                var answer = await env.Requests.RequestAsync(context.ThreadId, ToolMessages.FileChangeApproval.Name, new FileChangeRequestApprovalParams
+                var answer = await env.Requests.RequestAsync(context.ThreadId, ToolMethods.FileChangeApproval, new FileChangeRequestApprovalParams
                 {
                     ThreadId = context.ThreadId,
                     TurnId = context.TurnId,
@@ -55,7 +56,7 @@ public sealed class PatchRunner(AgentToolEnvironment env)
                     StartedAtMs = startedAt,
                     Reason = ask.Reason,
                 }, waitingOnApproval: true, ct).ConfigureAwait(false);
-                var decision = answer is { } a && a.ValueKind == JsonValueKind.Object && a.TryGetProperty("decision", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : "decline";
+                var decision = answer.Result?.Decision ?? "decline";
                 if (decision is "acceptForSession")
                 {
                     thread.ApprovePaths(paths);
@@ -94,7 +95,7 @@ public sealed class PatchRunner(AgentToolEnvironment env)
     }
 
     private static void PublishDiff(TurnDiffTracker tracker, ToolContext context) =>
-        context.Publish(ToolMessages.TurnDiffUpdated.Name, new TurnDiffUpdatedNotification { ThreadId = context.ThreadId, TurnId = context.TurnId, Diff = tracker.Render() });
+        context.Publish(ToolMethods.TurnDiffUpdated, new TurnDiffUpdatedNotification { ThreadId = context.ThreadId, TurnId = context.TurnId, Diff = tracker.Render() });
 
     private static FileUpdateChange ToWire(PlannedFileChange change) => new()
     {

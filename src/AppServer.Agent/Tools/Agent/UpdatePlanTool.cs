@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AppServer.Protocol.Methods;
 using AppServer.Protocol.Tools;
 
 namespace AppServer.Agent.Tools.Agent;
@@ -80,7 +81,7 @@ public sealed class UpdatePlanTool(Func<string, bool> enabledForCwd) : IAgentToo
             return Task.FromResult(ToolResult.Text($"failed to parse function arguments: {ex.Message}"));
         }
 
-        context.Publish(ToolMessages.TurnPlanUpdated.Name, new TurnPlanUpdatedNotification { ThreadId = context.ThreadId, TurnId = context.TurnId, Explanation = explanation, Plan = steps });
+        context.Publish(ToolMethods.TurnPlanUpdated, new TurnPlanUpdatedNotification { ThreadId = context.ThreadId, TurnId = context.TurnId, Explanation = explanation, Plan = steps });
         return Task.FromResult(ToolResult.Text("Plan updated"));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AppServer.Agent.Exec;
 using AppServer.Core.Home;
 using AppServer.Protocol.Items;
+using AppServer.Protocol.Methods;
 using AppServer.Protocol.Tools;
 
 namespace AppServer.Agent.Tools.Agent;
@@ -72,7 +73,7 @@ public sealed class ViewImageTool(CodexHome home) : IAgentTool
 
         var startedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var item = new ImageViewThreadItem { Id = call.CallId, Path = full };
-        context.Publish("item/started", new ItemStartedNotification { Item = item, ThreadId = context.ThreadId, TurnId = context.TurnId, StartedAtMs = startedAt });
+        context.Publish(TurnMethods.ItemStarted, new ItemStartedNotification { Item = item, ThreadId = context.ThreadId, TurnId = context.TurnId, StartedAtMs = startedAt });
         await context.CompleteItemAsync(item, startedAt, cancellationToken).ConfigureAwait(false);
         var output = new JsonArray(new JsonObject { ["type"] = "input_image", ["image_url"] = $"data:{mime};base64,{Convert.ToBase64String(bytes)}" });
         return new ToolResult(output.ToJsonString());

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AppServer.Protocol.Methods;
 using AppServer.Protocol.Tools;
 
 namespace AppServer.Agent.Tools.Agent;
@@ -66,7 +67,7 @@ public sealed class WriteStdinTool(ExecSessionManager sessions) : IAgentTool
                 return ToolResult.Text("write_stdin failed: stdin is closed for this session; rerun exec_command with tty=true to keep stdin open");
             }
 
-            context.Publish(ToolMessages.TerminalInteraction.Name, new TerminalInteractionNotification
+            context.Publish(ToolMethods.TerminalInteraction, new TerminalInteractionNotification
             {
                 ThreadId = context.ThreadId,
                 TurnId = context.TurnId,

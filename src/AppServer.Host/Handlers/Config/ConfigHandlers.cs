@@ -109,7 +109,7 @@ internal sealed class ConfigHandlers(ConfigService config) : IMethodHandlers
     {
         foreach (var warning in snapshot.Warnings.Where(w => w.Path is not null))
         {
-            context.AfterResponse(() => context.Client.Notify("configWarning", ConfigWireMapper.Warning(warning)));
+            context.AfterResponse(() => context.Client.Notify(ConfigMethods.Warning, ConfigWireMapper.Warning(warning)));
         }
     }
 

@@ -1,5 +1,6 @@
 using AppServer.Config;
 using AppServer.Host.Dispatch;
+using AppServer.Protocol.Methods;
 
 namespace AppServer.Host.Handlers.Config;
 
@@ -10,7 +11,7 @@ internal sealed class ConfigStartupWarnings(ConfigService config) : IAfterInitia
     {
         foreach (var warning in config.Load().Warnings)
         {
-            context.Client.Notify("configWarning", ConfigWireMapper.Warning(warning));
+            context.Client.Notify(ConfigMethods.Warning, ConfigWireMapper.Warning(warning));
         }
     }
 }

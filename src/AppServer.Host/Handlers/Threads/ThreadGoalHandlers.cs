@@ -43,11 +43,11 @@ internal sealed class ThreadGoalHandlers(ThreadGoalService goals, ConfigService 
 
         if (goals.Find(threadId) is { } goal)
         {
-            client.Notify(GoalMethods.Updated.Name, new ThreadGoalUpdatedNotification { ThreadId = threadId, Goal = goal });
+            client.Notify(GoalMethods.Updated, new ThreadGoalUpdatedNotification { ThreadId = threadId, Goal = goal });
         }
         else
         {
-            client.Notify(GoalMethods.Cleared.Name, new ThreadGoalClearedNotification { ThreadId = threadId });
+            client.Notify(GoalMethods.Cleared, new ThreadGoalClearedNotification { ThreadId = threadId });
         }
     }
 
@@ -67,7 +67,7 @@ internal sealed class ThreadGoalHandlers(ThreadGoalService goals, ConfigService 
         var patch = new ThreadGoalPatch(p.Objective, p.Status, p.TokenBudget.ValueKind != JsonValueKind.Undefined, Budget(p.TokenBudget));
         var goal = goals.Set(p.ThreadId, patch);
         var notification = new ThreadGoalUpdatedNotification { ThreadId = goal.ThreadId, Goal = goal };
-        ctx.AfterResponse(() => Announce(ctx.Client, GoalMethods.Updated.Name, notification));
+        ctx.AfterResponse(() => Announce(ctx.Client, GoalMethods.Updated, notification));
         return Task.FromResult(new ThreadGoalSetResponse { Goal = goal });
     }
 
@@ -83,18 +83,18 @@ internal sealed class ThreadGoalHandlers(ThreadGoalService goals, ConfigService 
         var (threadId, cleared) = goals.Clear(p.ThreadId);
         if (cleared)
         {
-            ctx.AfterResponse(() => Announce(ctx.Client, GoalMethods.Cleared.Name, new ThreadGoalClearedNotification { ThreadId = threadId }));
+            ctx.AfterResponse(() => Announce(ctx.Client, GoalMethods.Cleared, new ThreadGoalClearedNotification { ThreadId = threadId }));
         }
 
         return Task.FromResult(new ThreadGoalClearResponse { Cleared = cleared });
     }
 
-    private void Announce(IClientChannel caller, string method, object payload)
+    private void Announce<TPayload>(IClientChannel caller, NotificationDescriptor<TPayload> notification, TPayload payload)
     {
         IEnumerable<IClientChannel> initialized = services.GetRequiredService<ConnectionFactory>().Live.Where(c => c.Session.Initialized);
         foreach (var client in initialized.Append(caller).Distinct())
         {
-            client.Notify(method, payload);
+            client.Notify(notification, payload);
         }
     }
 

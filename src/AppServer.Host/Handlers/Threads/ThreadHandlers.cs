@@ -58,7 +58,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
 
         var response = SessionResponse.Create<ThreadStartResponse>(mapper.ToWire(thread), thread.Settings);
         ReportClamps(clamps, ctx);
-        ctx.AfterResponse(() => ctx.Client.Notify(ThreadNotifications.Started.Name, new ThreadStartedNotification { Thread = response.Thread }));
+        ctx.AfterResponse(() => ctx.Client.Notify(ThreadMethods.Started, new ThreadStartedNotification { Thread = response.Thread }));
         ReportClampsToThread(clamps, thread.Id, ctx);
         return Task.FromResult(response);
     }
@@ -72,7 +72,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
     {
         foreach (var clamp in clamps)
         {
-            ctx.Client.Notify("configWarning", Config.ConfigWireMapper.Warning(clamp));
+            ctx.Client.Notify(ConfigMethods.Warning, Config.ConfigWireMapper.Warning(clamp));
         }
     }
 
@@ -92,7 +92,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
 
     /// <summary>Full-history reads still work, but like the reference we point clients at the paged methods.</summary>
     private static void NotifyHydrationDeprecated(RequestContext ctx, string instead)
-        => ctx.Client.Notify(ServerMessages.DeprecationNotice.Name, new Protocol.Notifications.DeprecationNoticeNotification
+        => ctx.Client.Notify(ServerMessages.DeprecationNotice, new Protocol.Notifications.DeprecationNoticeNotification
         {
             Summary = $"Full-history hydration is deprecated for paginated threads; {instead}, then page with `thread/turns/list` and `thread/items/list`.",
         });
@@ -108,7 +108,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         {
             foreach (var clamp in clamps)
             {
-                ctx.Client.Notify(ServerMessages.Warning.Name, new Protocol.Notifications.WarningNotification { ThreadId = threadId, Message = clamp.Summary });
+                ctx.Client.Notify(ServerMessages.Warning, new Protocol.Notifications.WarningNotification { ThreadId = threadId, Message = clamp.Summary });
             }
         });
     }
@@ -130,11 +130,11 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
 
         // The reference's order: status before the response; the restored token totals after it.
         ReportClamps(clamps, ctx);
-        ctx.Client.Notify(ThreadNotifications.StatusChanged.Name,
+        ctx.Client.Notify(ThreadMethods.StatusChanged,
             new ThreadStatusChangedNotification { ThreadId = thread.Id, Status = ThreadStatusMapping.ToWire(thread.Status) });
         if (turnEngine.UsageNotification(thread.Id) is { } usage)
         {
-            ctx.AfterResponse(() => ctx.Client.Notify(TurnNotifications.TokenUsageUpdated.Name, usage));
+            ctx.AfterResponse(() => ctx.Client.Notify(TurnMethods.TokenUsageUpdated, usage));
         }
 
         // Then, like the reference, the thread's goal (or that it has none).
@@ -157,7 +157,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         var turns = p.ExcludeTurns == true || thread.Ephemeral ? [] : mapper.FullTurns(thread.Id);
         var response = SessionResponse.Create<ThreadForkResponse>(mapper.ToWire(thread, turns), thread.Settings);
         ReportClamps(clamps, ctx);
-        ctx.AfterResponse(() => ctx.Client.Notify(ThreadNotifications.Started.Name, new ThreadStartedNotification { Thread = mapper.ToWire(thread) }));
+        ctx.AfterResponse(() => ctx.Client.Notify(ThreadMethods.Started, new ThreadStartedNotification { Thread = mapper.ToWire(thread) }));
         ReportClampsToThread(clamps, thread.Id, ctx);
         return Task.FromResult(response);
     }
