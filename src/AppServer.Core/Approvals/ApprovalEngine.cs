@@ -1,5 +1,6 @@
 using AppServer.Core.ExecPolicy;
 using AppServer.Core.Shell;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Core.Approvals;
 

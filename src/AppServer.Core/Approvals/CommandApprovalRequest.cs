@@ -1,4 +1,5 @@
 using AppServer.Core.ExecPolicy;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Core.Approvals;
 

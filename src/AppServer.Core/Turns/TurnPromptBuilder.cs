@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AppServer.Core.Models;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Core.Turns;
 
@@ -95,7 +96,7 @@ internal sealed class TurnPromptBuilder(
             ["window_number"] = 0,
             ["request_kind"] = "turn",
             ["root_turn_id"] = rootTurnId,
-            ["sandbox_mode"] = settings.SandboxMode,
+            ["sandbox_mode"] = settings.SandboxMode.Name(),
             ["turn_started_at_unix_ms"] = turnStartedAtMs,
             ["model"] = settings.Model,
             ["reasoning_effort"] = effort,

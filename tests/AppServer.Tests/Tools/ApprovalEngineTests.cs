@@ -1,5 +1,6 @@
 using AppServer.Core.Approvals;
 using AppServer.Core.ExecPolicy;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Tests.Tools;
 

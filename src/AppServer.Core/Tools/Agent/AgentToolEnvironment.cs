@@ -8,6 +8,7 @@ using AppServer.Core.Tools.ApplyPatch;
 using AppServer.Core.Turns;
 using AppServer.Sandbox.Executors;
 using AppServer.Sandbox.Policies;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Core.Tools.Agent;
 
@@ -32,14 +33,14 @@ public sealed class AgentToolEnvironment(CodexHome home, ThreadRequestBroker req
     public ExecPolicy.ExecPolicy RulesFor(string cwd) =>
         ExecPolicyLoader.Load(ExecPolicyLoader.ConfigFolders(home.Path, TrustedProjectFolders(cwd))).Policy;
 
-    public static ApprovalPolicy PolicyOf(TurnSettings settings) => ApprovalPolicy.Parse(settings.ApprovalPolicy, settings.GranularApproval);
+    public static ApprovalPolicy PolicyOf(TurnSettings settings) => settings.ApprovalPolicy;
 
     /// <summary>The sandbox policy of the turn, as the sandbox executors take it.</summary>
     public static SandboxPolicy SandboxOf(TurnSettings settings) => settings.SandboxMode switch
     {
-        "danger-full-access" => new DangerFullAccessPolicy(),
-        "workspace-write" => new WorkspaceWritePolicy(settings.WritableRoots, settings.NetworkAccess, false, false),
-        "external-sandbox" => new ExternalSandboxPolicy(settings.NetworkAccess),
+        SandboxModeKind.DangerFullAccess => new DangerFullAccessPolicy(),
+        SandboxModeKind.WorkspaceWrite => new WorkspaceWritePolicy(settings.WritableRoots, settings.NetworkAccess, false, false),
+        SandboxModeKind.ExternalSandbox => new ExternalSandboxPolicy(settings.NetworkAccess),
         _ => new ReadOnlyPolicy(settings.NetworkAccess),
     };
 
