@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AppServer.Core.Models;
+using AppServer.Core.Providers;
 
 namespace AppServer.Core.Accounts;
 

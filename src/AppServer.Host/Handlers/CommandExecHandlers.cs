@@ -1,4 +1,4 @@
-using AppServer.Core.Exec;
+using AppServer.Agent.Exec;
 using AppServer.Host.Dispatch;
 using AppServer.Protocol.CommandExec;
 using AppServer.Protocol.Errors;

@@ -1,8 +1,8 @@
+using AppServer.Agent.Approvals;
+using AppServer.Agent.Tools;
+using AppServer.Agent.Tools.Agent;
 using AppServer.Config;
 using AppServer.Config.Layers;
-using AppServer.Core.Approvals;
-using AppServer.Core.Tools;
-using AppServer.Core.Tools.Agent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

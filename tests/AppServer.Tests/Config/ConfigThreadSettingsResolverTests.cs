@@ -1,5 +1,5 @@
+using AppServer.Agent.Configuration;
 using AppServer.Config;
-using AppServer.Core.Configuration;
 using AppServer.Core.Threads;
 using AppServer.Core.Threads.Settings;
 

@@ -1,4 +1,4 @@
-using AppServer.Core.Tools.ApplyPatch;
+using AppServer.Agent.Tools.ApplyPatch;
 
 namespace AppServer.Tests.Tools;
 

@@ -1,5 +1,5 @@
-using AppServer.Core.Approvals;
-using AppServer.Core.ExecPolicy;
+using AppServer.Agent.Approvals;
+using AppServer.Agent.ExecPolicy;
 using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Tests.Tools;

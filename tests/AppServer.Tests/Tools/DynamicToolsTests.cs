@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AppServer.Core.Tools.Agent;
+using AppServer.Agent.Tools.Agent;
 using AppServer.Storage.Sqlite;
 using AppServer.Storage.Threads;
 using Microsoft.Data.Sqlite;

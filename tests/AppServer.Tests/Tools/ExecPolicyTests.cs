@@ -1,4 +1,4 @@
-using AppServer.Core.ExecPolicy;
+using AppServer.Agent.ExecPolicy;
 
 namespace AppServer.Tests.Tools;
 

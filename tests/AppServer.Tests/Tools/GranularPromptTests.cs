@@ -1,4 +1,5 @@
-using AppServer.Core.Turns;
+using AppServer.Agent.Approvals;
+using AppServer.Agent.Turns;
 using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Tests.Tools;

@@ -1,4 +1,4 @@
-using AppServer.Core.Shell;
+using AppServer.Agent.Shell;
 
 namespace AppServer.Tests.Tools;
 

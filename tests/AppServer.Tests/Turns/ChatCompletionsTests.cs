@@ -1,4 +1,5 @@
-using AppServer.Core.Models;
+using AppServer.Agent.Models;
+using AppServer.Core.Providers;
 using AppServer.IntegrationTests.FakeModel;
 
 namespace AppServer.Tests.Turns;

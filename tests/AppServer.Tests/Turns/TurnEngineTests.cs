@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AppServer.Core.Tools;
-using AppServer.Core.Turns;
+using AppServer.Agent.Tools;
+using AppServer.Agent.Turns;
 using AppServer.IntegrationTests.FakeModel;
 using AppServer.Protocol.Items;
 using AppServer.Core.Threads.Settings;

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AppServer.Core.Models;
-using AppServer.Core.Tools;
-using AppServer.Core.Turns;
+using AppServer.Agent.Models;
+using AppServer.Agent.Tools;
+using AppServer.Agent.Turns;
+using AppServer.Core.Providers;
 using AppServer.IntegrationTests.FakeModel;
 using AppServer.Protocol.Items;
 using AppServer.Protocol.Serialization;

@@ -13,7 +13,7 @@ using StoredSortKey = AppServer.Storage.Threads.ThreadSortKey;
 namespace AppServer.Host.Handlers.Threads;
 
 /// <summary>The <c>thread/*</c> methods: translate params into <see cref="ThreadManager"/> calls and records into wire objects.</summary>
-internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, Core.Tools.Agent.DynamicTools dynamicTools, Core.ReadState.ThreadReadStateStore readStates, Core.Turns.TurnEngine turnEngine, Core.Goals.ThreadGoalService goals, AppServer.Config.ConfigService config)
+internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, Agent.Tools.Agent.DynamicTools dynamicTools, Core.ReadState.ThreadReadStateStore readStates, Agent.Turns.TurnEngine turnEngine, Core.Goals.ThreadGoalService goals, AppServer.Config.ConfigService config)
     : IMethodHandlers
 {
     private const int DefaultPageSize = 25;
@@ -39,10 +39,10 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
     private Task<ThreadStartResponse> Start(ThreadStartParams p, RequestContext ctx)
     {
         var overrides = SettingsOverrides.From(p);
-        IReadOnlyList<Core.Tools.Agent.DynamicToolSpec> declared;
+        IReadOnlyList<Agent.Tools.Agent.DynamicToolSpec> declared;
         try
         {
-            declared = p.DynamicTools is { } json ? Core.Tools.Agent.DynamicTools.Parse(json) : [];
+            declared = p.DynamicTools is { } json ? Agent.Tools.Agent.DynamicTools.Parse(json) : [];
         }
         catch (ArgumentException e)
         {

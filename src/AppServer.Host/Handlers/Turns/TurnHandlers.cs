@@ -1,4 +1,4 @@
-using AppServer.Core.Turns;
+using AppServer.Agent.Turns;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Handlers.Threads;
 using AppServer.Protocol.Methods;

@@ -1,0 +1,59 @@
+namespace AppServer.Agent.ExecPolicy;
+
+/// <summary>
+/// Loads <c>rules/*.rules</c> from the config folders, lowest precedence first: the system folder
+/// (<c>APPSERVER_SYSTEM_CONFIG_DIR</c> or <c>/etc/codex</c>), the user's <c>$CODEX_HOME</c>, then each trusted
+/// project's <c>.codex</c>. A file that fails to parse is skipped and reported; the others still apply.
+/// </summary>
+public static class ExecPolicyLoader
+{
+    /// <summary>The rule set and the parse errors of the files that were skipped.</summary>
+    public sealed record Result(ExecPolicy Policy, IReadOnlyList<RulesParseException> Errors);
+
+    /// <summary>The system config folder: <c>APPSERVER_SYSTEM_CONFIG_DIR</c> when set, else <c>/etc/codex</c>.</summary>
+    public static string SystemConfigDir =>
+        Environment.GetEnvironmentVariable("APPSERVER_SYSTEM_CONFIG_DIR") is { Length: > 0 } dir ? dir : "/etc/codex";
+
+    /// <summary>The config folders whose <c>rules/</c> subfolder is read, in precedence order.</summary>
+    public static IReadOnlyList<string> ConfigFolders(string codexHome, IEnumerable<string> trustedProjectCodexDirs) =>
+        [SystemConfigDir, codexHome, .. trustedProjectCodexDirs];
+
+    /// <summary>Reads every <c>&lt;folder&gt;/rules/*.rules</c> (sorted by name within a folder).</summary>
+    public static Result Load(IEnumerable<string> configFolders)
+    {
+        var builder = new ExecPolicyBuilder();
+        var errors = new List<RulesParseException>();
+        foreach (var folder in configFolders)
+        {
+            var rulesDir = Path.Combine(folder, "rules");
+            if (!Directory.Exists(rulesDir))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.GetFiles(rulesDir, "*.rules").Order(StringComparer.Ordinal))
+            {
+                // Parse into a scratch builder so a broken file contributes nothing.
+                var scratch = new ExecPolicyBuilder();
+                try
+                {
+                    RulesParser.Parse(File.ReadAllText(file), file, scratch);
+                }
+                catch (RulesParseException e)
+                {
+                    errors.Add(e);
+                    continue;
+                }
+                catch (IOException e)
+                {
+                    errors.Add(new RulesParseException(file, 1, 1, e.Message));
+                    continue;
+                }
+
+                builder.Merge(scratch);
+            }
+        }
+
+        return new Result(builder.Build(), errors);
+    }
+}

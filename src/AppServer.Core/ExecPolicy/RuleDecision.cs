@@ -1,9 +1,0 @@
-namespace AppServer.Core.ExecPolicy;
-
-/// <summary>What a matching rule says; ordered from least to most strict so the strictest wins by <c>Max</c>.</summary>
-public enum RuleDecision
-{
-    Allow = 0,
-    Prompt = 1,
-    Forbidden = 2,
-}

@@ -1,7 +1,0 @@
-namespace AppServer.Core.Models;
-
-/// <summary>Looks up <see cref="ModelFacts"/> for a model slug.</summary>
-public interface IModelFactsSource
-{
-    ModelFacts For(string slug);
-}

@@ -1,6 +1,0 @@
-using System.Text.Json;
-
-namespace AppServer.Core.Tools;
-
-/// <summary>A tool call the model made: a <c>function_call</c> (JSON arguments) or a <c>custom_tool_call</c> (free text).</summary>
-public sealed record ToolCall(string CallId, string Name, string? Namespace, bool Custom, string Payload, JsonElement Raw);
