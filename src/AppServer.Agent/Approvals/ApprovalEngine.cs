@@ -1,5 +1,6 @@
 using AppServer.Agent.ExecPolicy;
 using AppServer.Agent.Shell;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Agent.Approvals;
 

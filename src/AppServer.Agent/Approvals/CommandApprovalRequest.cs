@@ -1,4 +1,5 @@
 using AppServer.Agent.ExecPolicy;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Agent.Approvals;
 

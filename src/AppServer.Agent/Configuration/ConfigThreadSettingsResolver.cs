@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AppServer.Config;
 using AppServer.Config.Models;
 using AppServer.Core.Threads;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Agent.Configuration;
 
@@ -24,23 +25,22 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
         // File problems were already reported after initialize; only clamps concern this request.
         var clamps = new List<ConfigWarning>();
 
-        var approvalJson = overrides.ApprovalPolicyJson ?? previous?.ApprovalPolicyJson ?? ApprovalJson(effective);
-        var sandbox = overrides.SandboxMode ?? previous?.SandboxMode ?? effective.SandboxMode;
+        var approval = overrides.ApprovalPolicy ?? previous?.ApprovalPolicy ?? ConfiguredApproval(effective);
+        var sandbox = overrides.SandboxMode ?? previous?.SandboxMode ?? SandboxModes.Parse(effective.SandboxMode);
         var sandboxBeforeClamp = sandbox;
         if (snapshot.Requirements is { } requirements)
         {
-            var approvalName = ApprovalName(approvalJson);
-            var (clampedApproval, approvalWarning) = requirements.Clamp("approval_policy", approvalName);
+            var (clampedApproval, approvalWarning) = requirements.Clamp("approval_policy", approval.Name);
             if (approvalWarning is not null)
             {
-                approvalJson = JsonSerializer.Serialize(clampedApproval);
+                approval = ApprovalPolicy.Parse(clampedApproval);
                 clamps.Add(approvalWarning);
             }
 
-            var (clampedSandbox, sandboxWarning) = requirements.Clamp("sandbox_mode", sandbox);
+            var (clampedSandbox, sandboxWarning) = requirements.Clamp("sandbox_mode", sandbox.Name());
             if (sandboxWarning is not null)
             {
-                sandbox = clampedSandbox;
+                sandbox = SandboxModes.Parse(clampedSandbox);
                 clamps.Add(sandboxWarning);
             }
         }
@@ -52,7 +52,7 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
             ReasoningEffort = previous?.ReasoningEffort ?? effective.ModelReasoningEffort,
             ServiceTier = overrides.ServiceTier ?? previous?.ServiceTier ?? effective.ServiceTier,
             Cwd = cwd,
-            ApprovalPolicyJson = approvalJson,
+            ApprovalPolicy = approval,
             SandboxMode = sandbox,
             SandboxIsDefault = sandbox == sandboxBeforeClamp && overrides.SandboxMode is null
                 && (previous?.SandboxIsDefault ?? ConfigValues.String(effective.Raw, "sandbox_mode") is null),
@@ -65,29 +65,15 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
         return new ResolvedThreadSettings(settings, clamps);
     }
 
-    /// <summary>The config's approval policy as wire JSON. <c>on-failure</c> has no wire form; it runs as <c>on-request</c>.</summary>
-    private static string ApprovalJson(EffectiveConfig effective)
+    /// <summary>The config's approval policy. <c>on-failure</c> has no wire form; it runs as <c>on-request</c>.</summary>
+    private static ApprovalPolicy ConfiguredApproval(EffectiveConfig effective)
     {
-        if (effective.ApprovalPolicy == "granular" && Approvals.GranularApproval.FromPolicyJson(effective.GranularApprovalPolicy?.ToJsonString()) is { } granular)
+        if (effective.ApprovalPolicy == "granular" && GranularApproval.FromPolicyJson(effective.GranularApprovalPolicy?.ToJsonString()) is { } granular)
         {
-            return granular.ToPolicyJson();
+            return new ApprovalPolicy(ApprovalPolicyKind.Granular, granular);
         }
 
-        return JsonSerializer.Serialize(effective.ApprovalPolicy is "on-failure" or "granular" ? "on-request" : effective.ApprovalPolicy);
-    }
-
-    /// <summary>Config spelling of a wire approval policy: the string itself, or <c>granular</c> for the table form.</summary>
-    private static string ApprovalName(string approvalJson)
-    {
-        try
-        {
-            var node = JsonNode.Parse(approvalJson);
-            return node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : "granular";
-        }
-        catch (JsonException)
-        {
-            return "on-request";
-        }
+        return ApprovalPolicy.Parse(effective.ApprovalPolicy is "on-failure" or "granular" ? "on-request" : effective.ApprovalPolicy);
     }
 
     private static JsonObject? ParseObject(string? json)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AppServer.Config;
+using AppServer.Core.Threads.Settings;
 using AppServer.Sandbox.Policies;
 
 namespace AppServer.Agent.Exec;
@@ -22,10 +23,10 @@ public sealed class ConfigExecDefaults(ConfigService config) : IExecDefaults
     {
         var effective = config.Load(cwd).Effective;
         var workspace = effective.SandboxWorkspaceWrite;
-        return effective.SandboxMode switch
+        return SandboxModes.Parse(effective.SandboxMode) switch
         {
-            "danger-full-access" => new DangerFullAccessPolicy(),
-            "workspace-write" => new WorkspaceWritePolicy(workspace.WritableRoots, workspace.NetworkAccess, workspace.ExcludeTmpdirEnvVar, workspace.ExcludeSlashTmp),
+            SandboxModeKind.DangerFullAccess => new DangerFullAccessPolicy(),
+            SandboxModeKind.WorkspaceWrite => new WorkspaceWritePolicy(workspace.WritableRoots, workspace.NetworkAccess, workspace.ExcludeTmpdirEnvVar, workspace.ExcludeSlashTmp),
             _ => SandboxPolicy.Default,
         };
     }

@@ -1,4 +1,4 @@
-using AppServer.Agent.Approvals;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Agent.Tools;
 
@@ -14,14 +14,9 @@ public sealed record ToolTurnSettings
     /// <summary>Absolute working directory.</summary>
     public required string Cwd { get; init; }
 
-    /// <summary><c>untrusted|on-request|never|granular</c>.</summary>
-    public string ApprovalPolicy { get; init; } = "on-request";
+    public ApprovalPolicy ApprovalPolicy { get; init; } = ApprovalPolicy.OnRequest;
 
-    /// <summary>The switches when <see cref="ApprovalPolicy"/> is <c>granular</c>.</summary>
-    public GranularApproval? GranularApproval { get; init; }
-
-    /// <summary><c>read-only|workspace-write|danger-full-access|external-sandbox</c>.</summary>
-    public string SandboxMode { get; init; } = "read-only";
+    public SandboxModeKind SandboxMode { get; init; } = SandboxModeKind.ReadOnly;
 
     public bool NetworkAccess { get; init; }
 

@@ -1,9 +1,10 @@
 using System.Text;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Agent.Turns;
 
 /// <summary>The <c>&lt;environment_context&gt;</c> block: cwd, shell, date, timezone and filesystem permissions.</summary>
-public sealed record EnvironmentContext(string Cwd, string Shell, string CurrentDate, string Timezone, string SandboxMode, bool NetworkAccess, IReadOnlyList<string> WritableRoots)
+public sealed record EnvironmentContext(string Cwd, string Shell, string CurrentDate, string Timezone, SandboxModeKind SandboxMode, bool NetworkAccess, IReadOnlyList<string> WritableRoots)
 {
     public static EnvironmentContext For(TurnSettings settings, DateTimeOffset now)
     {
@@ -68,14 +69,14 @@ public sealed record EnvironmentContext(string Cwd, string Shell, string Current
     {
         var sb = new StringBuilder("<filesystem><workspace_roots><root>").Append(Escape(Cwd)).Append("</root></workspace_roots>");
         sb.Append("<permission_profile type=\"managed\">");
-        if (SandboxMode == "danger-full-access" || SandboxMode == "external-sandbox")
+        if (SandboxMode is SandboxModeKind.DangerFullAccess or SandboxModeKind.ExternalSandbox)
         {
             sb.Append("<file_system type=\"unrestricted\"/>");
         }
         else
         {
             sb.Append("<file_system type=\"restricted\"><entry access=\"read\"><special>:root</special></entry>");
-            if (SandboxMode == "workspace-write")
+            if (SandboxMode == SandboxModeKind.WorkspaceWrite)
             {
                 foreach (var root in (IEnumerable<string>)[Cwd, .. WritableRoots])
                 {

@@ -1,3 +1,5 @@
+using AppServer.Core.Threads.Settings;
+
 namespace AppServer.Agent.Turns;
 
 /// <summary>Built-in prompt text: base instructions and the permissions block.</summary>
@@ -27,20 +29,20 @@ public static class PromptText
     {
         var sandbox = settings.SandboxMode switch
         {
-            "workspace-write" => "`sandbox_mode` is `workspace-write`: The sandbox permits reading files, and editing files in `cwd` and `writable_roots`. Editing files in other directories requires approval.",
-            "danger-full-access" => "`sandbox_mode` is `danger-full-access`: No filesystem sandboxing - all commands are permitted.",
-            "external-sandbox" => "`sandbox_mode` is `external-sandbox`: The caller runs this agent inside its own sandbox.",
+            SandboxModeKind.WorkspaceWrite => "`sandbox_mode` is `workspace-write`: The sandbox permits reading files, and editing files in `cwd` and `writable_roots`. Editing files in other directories requires approval.",
+            SandboxModeKind.DangerFullAccess => "`sandbox_mode` is `danger-full-access`: No filesystem sandboxing - all commands are permitted.",
+            SandboxModeKind.ExternalSandbox => "`sandbox_mode` is `external-sandbox`: The caller runs this agent inside its own sandbox.",
             _ => "`sandbox_mode` is `read-only`: The sandbox only permits reading files.",
         };
         var network = settings.NetworkAccess ? "Network access is enabled." : "Network access is restricted.";
-        var approval = settings.ApprovalPolicy switch
+        var approval = settings.ApprovalPolicy.Kind switch
         {
-            "never" => "Approval policy is currently never. Do not ask the user for approval; work around failures yourself or report them.",
-            "granular" => GranularApprovalText(settings.GranularApproval ?? new Approvals.GranularApproval()),
-            "untrusted" => "Approval policy is currently untrusted. Commands that are not known to be safe need the user's approval before they run.",
+            ApprovalPolicyKind.Never => "Approval policy is currently never. Do not ask the user for approval; work around failures yourself or report them.",
+            ApprovalPolicyKind.Granular => GranularApprovalText(settings.ApprovalPolicy.Granular ?? new GranularApproval()),
+            ApprovalPolicyKind.Untrusted => "Approval policy is currently untrusted. Commands that are not known to be safe need the user's approval before they run.",
             _ => "Approval policy is currently on-request. Commands run in the sandbox; ask for escalated permissions (with a short justification) when a command needs to go beyond it.",
         };
-        var roots = settings.SandboxMode == "workspace-write"
+        var roots = settings.SandboxMode == SandboxModeKind.WorkspaceWrite
             ? $"\nThe writable roots are {string.Join(", ", new[] { settings.Cwd }.Concat(settings.WritableRoots).Select(r => $"`{r}`"))}."
             : "";
         return $"<permissions instructions>\nFilesystem sandboxing defines which files can be read or written. {sandbox} {network}\n{approval}{roots}\n</permissions instructions>";
@@ -50,7 +52,7 @@ public static class PromptText
     /// The reference's granular section: which categories may still prompt and which are rejected
     /// (<c>request_permissions</c> is not listed: this server has no permission-request tool).
     /// </summary>
-    private static string GranularApprovalText(Approvals.GranularApproval granular)
+    private static string GranularApprovalText(GranularApproval granular)
     {
         (string Name, bool Enabled)[] categories =
         [

@@ -9,6 +9,7 @@ using AppServer.Core.Providers;
 using AppServer.Core.Threads;
 using ReadState = AppServer.Core.ReadState;
 using Skills = AppServer.Core.Skills;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Agent.Turns;
 
@@ -56,6 +57,38 @@ public sealed class TurnEngine
     /// <exception cref="TurnRequestException"><c>thread not found: &lt;id&gt;</c>.</exception>
     public ThreadConversation Conversation(string threadId)
     {
+        var (_, binding) = Bind(threadId);
+        return binding.Conversation;
+    }
+
+    /// <summary>
+    /// <c>turn/start</c>: starts a turn with the overrides applied, or steers the running one (the overrides
+    /// apply either way), and records the overrides on the thread for later turns. Call
+    /// <see cref="TurnStart.Begin"/> once the response is sent.
+    /// </summary>
+    /// <exception cref="TurnRequestException"><c>thread not found: &lt;id&gt;</c>.</exception>
+    public TurnStart StartTurn(string threadId, TurnInput input, TurnSettingsOverrides overrides, TurnClientIdentity identity)
+    {
+        var (loaded, binding) = Bind(threadId);
+        lock (binding)
+        {
+            var start = binding.Conversation.StartOrSteer(input, settings => settings.With(overrides), identity);
+            var turn = binding.Conversation.Settings;
+            // The thread keeps what a thread can hold; a turn-only external sandbox leaves its mode as it was.
+            binding.Seen = _threads.UpdateSettings(loaded, before => before with
+            {
+                Model = turn.Model,
+                Cwd = turn.Cwd,
+                ReasoningEffort = turn.ReasoningEffort,
+                ApprovalPolicy = turn.ApprovalPolicy,
+                SandboxMode = turn.SandboxMode == SandboxModeKind.ExternalSandbox ? before.SandboxMode : turn.SandboxMode,
+            });
+            return start;
+        }
+    }
+
+    private (LoadedThread Loaded, Binding Binding) Bind(string threadId)
+    {
         var id = ThreadId.Parse(threadId);
         var loaded = _threads.Registry.Find(id) ?? throw new TurnRequestException($"thread not found: {threadId}");
         var binding = _conversations.GetValue(loaded, Create);
@@ -70,7 +103,7 @@ public sealed class TurnEngine
             }
         }
 
-        return binding.Conversation;
+        return (loaded, binding);
     }
 
     /// <summary>The thread's token usage so far as <c>thread/tokenUsage/updated</c>, or null before any model response.</summary>
@@ -80,50 +113,6 @@ public sealed class TurnEngine
         return conversation.Usage is { } usage
             ? TokenUsageNotification.For(threadId, usage, _services.Models.For(conversation.Settings.Model).ContextWindow)
             : null;
-    }
-
-    /// <summary>
-    /// Writes <c>turn/start</c> overrides back to the thread (in memory and in the store), so <c>thread/read</c>,
-    /// <c>thread/resume</c> and later turns agree on the model, cwd, effort, approval policy and sandbox.
-    /// </summary>
-    public void PersistSettings(string threadId, TurnSettings settings)
-    {
-        var loaded = _threads.Registry.Find(ThreadId.Parse(threadId));
-        if (loaded is null || !_conversations.TryGetValue(loaded, out var binding))
-        {
-            return;
-        }
-
-        lock (binding)
-        {
-            var before = loaded.Settings;
-            var after = before with
-            {
-                Model = settings.Model,
-                Cwd = settings.Cwd,
-                ReasoningEffort = settings.ReasoningEffort,
-                ApprovalPolicyJson = settings.ApprovalPolicy != "granular" ? System.Text.Json.JsonSerializer.Serialize(settings.ApprovalPolicy)
-                    : settings.GranularApproval?.ToPolicyJson() ?? before.ApprovalPolicyJson,
-                SandboxMode = settings.SandboxMode is "read-only" or "workspace-write" or "danger-full-access" ? settings.SandboxMode : before.SandboxMode,
-            };
-            if (after == before)
-            {
-                return;
-            }
-
-            loaded.Settings = after;
-            binding.Seen = after;
-            if (!loaded.Ephemeral)
-            {
-                _threads.Store.UpdateThread(loaded.Id, new Storage.Threads.ThreadPatch
-                {
-                    Model = after.Model,
-                    Cwd = after.Cwd,
-                    ReasoningEffort = new Storage.Threads.Change<string?>(after.ReasoningEffort),
-                    SettingsJson = System.Text.Json.JsonSerializer.Serialize(after),
-                });
-            }
-        }
     }
 
     private Binding Create(LoadedThread thread)
@@ -145,7 +134,6 @@ public sealed class TurnEngine
     public TurnSettings SettingsFor(ThreadSettings thread)
     {
         var effective = Effective(thread.Cwd, thread.ConfigOverridesJson);
-        var approval = thread.ApprovalPolicyJson.Trim().Trim('"');
         var workspace = effective.SandboxWorkspaceWrite;
         return new TurnSettings
         {
@@ -154,11 +142,10 @@ public sealed class TurnEngine
             Cwd = thread.Cwd,
             ReasoningEffort = thread.ReasoningEffort ?? effective.ModelReasoningEffort,
             ReasoningSummary = effective.ModelReasoningSummary,
-            ApprovalPolicy = approval.StartsWith('{') ? "granular" : approval,
-            GranularApproval = Approvals.GranularApproval.FromPolicyJson(thread.ApprovalPolicyJson),
+            ApprovalPolicy = thread.ApprovalPolicy,
             SandboxMode = thread.SandboxMode,
-            NetworkAccess = thread.SandboxMode == "workspace-write" && workspace.NetworkAccess,
-            WritableRoots = thread.SandboxMode == "workspace-write" ? workspace.WritableRoots : [],
+            NetworkAccess = thread.SandboxMode == SandboxModeKind.WorkspaceWrite && workspace.NetworkAccess,
+            WritableRoots = thread.SandboxMode == SandboxModeKind.WorkspaceWrite ? workspace.WritableRoots : [],
             BaseInstructions = thread.BaseInstructions ?? ReadInstructionsFile(effective.ModelInstructionsFile),
             DeveloperInstructions = thread.DeveloperInstructions ?? effective.DeveloperInstructions,
             SkillsInstructions = _skills.RenderInstructions(thread.Cwd),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AppServer.Agent.Models;
 using AppServer.Core.Providers;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Agent.Turns;
 
@@ -96,7 +97,7 @@ internal sealed class TurnPromptBuilder(
             ["window_number"] = 0,
             ["request_kind"] = "turn",
             ["root_turn_id"] = rootTurnId,
-            ["sandbox_mode"] = settings.SandboxMode,
+            ["sandbox_mode"] = settings.SandboxMode.Name(),
             ["turn_started_at_unix_ms"] = turnStartedAtMs,
             ["model"] = settings.Model,
             ["reasoning_effort"] = effort,

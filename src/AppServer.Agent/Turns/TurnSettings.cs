@@ -1,3 +1,5 @@
+using AppServer.Core.Threads.Settings;
+
 namespace AppServer.Agent.Turns;
 
 /// <summary>The settings a turn runs with (thread settings plus persisted <c>turn/start</c> overrides).</summary>
@@ -15,14 +17,10 @@ public sealed record TurnSettings
     /// <summary><c>auto|concise|detailed|none</c>, or null for the model's default.</summary>
     public string? ReasoningSummary { get; init; }
 
-    /// <summary><c>untrusted|on-request|never|granular</c> (config's <c>on-failure</c> arrives here as <c>on-request</c>).</summary>
-    public string ApprovalPolicy { get; init; } = "on-request";
+    /// <summary>Config's <c>on-failure</c> arrives here as on-request.</summary>
+    public ApprovalPolicy ApprovalPolicy { get; init; } = ApprovalPolicy.OnRequest;
 
-    /// <summary>The switches when <see cref="ApprovalPolicy"/> is <c>granular</c>.</summary>
-    public Approvals.GranularApproval? GranularApproval { get; init; }
-
-    /// <summary><c>read-only|workspace-write|danger-full-access|external-sandbox</c>.</summary>
-    public string SandboxMode { get; init; } = "read-only";
+    public SandboxModeKind SandboxMode { get; init; } = SandboxModeKind.ReadOnly;
 
     public bool NetworkAccess { get; init; }
 
@@ -38,4 +36,18 @@ public sealed record TurnSettings
     public string? SkillsInstructions { get; init; }
 
     public string? Personality { get; init; }
+
+    /// <summary>These settings with a <c>turn/start</c>'s overrides applied (a relative cwd resolves against the current one).</summary>
+    public TurnSettings With(TurnSettingsOverrides overrides) => this with
+    {
+        Cwd = overrides.Cwd is { } cwd ? Path.GetFullPath(cwd, Cwd) : Cwd,
+        Model = overrides.Model ?? Model,
+        ReasoningEffort = overrides.ReasoningEffort ?? ReasoningEffort,
+        ReasoningSummary = overrides.ReasoningSummary ?? ReasoningSummary,
+        ApprovalPolicy = overrides.ApprovalPolicy ?? ApprovalPolicy,
+        SandboxMode = overrides.Sandbox?.Mode ?? SandboxMode,
+        NetworkAccess = overrides.Sandbox?.NetworkAccess ?? NetworkAccess,
+        WritableRoots = overrides.Sandbox?.WritableRoots ?? WritableRoots,
+        Personality = overrides.Personality ?? Personality,
+    };
 }

@@ -11,7 +11,6 @@ public static class TurnToolSettings
         Model = settings.Model,
         Cwd = settings.Cwd,
         ApprovalPolicy = settings.ApprovalPolicy,
-        GranularApproval = settings.GranularApproval,
         SandboxMode = settings.SandboxMode,
         NetworkAccess = settings.NetworkAccess,
         WritableRoots = settings.WritableRoots,

@@ -1,3 +1,5 @@
+using AppServer.Core.Threads.Settings;
+
 namespace AppServer.Core.Threads;
 
 /// <summary>
@@ -11,9 +13,6 @@ public sealed class DefaultThreadSettingsResolver : IThreadSettingsResolver
 
     public const string DefaultProvider = "openai";
 
-    public const string DefaultApprovalPolicyJson = "\"on-request\"";
-
-    public const string DefaultSandboxMode = "read-only";
 
     public ResolvedThreadSettings Resolve(ThreadSettingsOverrides overrides, ThreadSettings? previous, string serverCwd) => new(new ThreadSettings
     {
@@ -22,8 +21,8 @@ public sealed class DefaultThreadSettingsResolver : IThreadSettingsResolver
         ReasoningEffort = previous?.ReasoningEffort,
         ServiceTier = overrides.ServiceTier ?? previous?.ServiceTier,
         Cwd = overrides.Cwd ?? previous?.Cwd ?? serverCwd,
-        ApprovalPolicyJson = overrides.ApprovalPolicyJson ?? previous?.ApprovalPolicyJson ?? DefaultApprovalPolicyJson,
-        SandboxMode = overrides.SandboxMode ?? previous?.SandboxMode ?? DefaultSandboxMode,
+        ApprovalPolicy = overrides.ApprovalPolicy ?? previous?.ApprovalPolicy ?? ApprovalPolicy.OnRequest,
+        SandboxMode = overrides.SandboxMode ?? previous?.SandboxMode ?? SandboxModeKind.ReadOnly,
         ApprovalsReviewer = overrides.ApprovalsReviewer ?? previous?.ApprovalsReviewer ?? "user",
         BaseInstructions = overrides.BaseInstructions ?? previous?.BaseInstructions,
         DeveloperInstructions = overrides.DeveloperInstructions ?? previous?.DeveloperInstructions,

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using AppServer.Core.Clients;
+using AppServer.Core.Threads.Settings;
 using AppServer.Protocol.Methods;
 using AppServer.Protocol.Threads;
 using AppServer.Storage.Threads;
@@ -63,7 +63,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         if (registry.Find(id) is { } loaded)
         {
             IReadOnlyList<Config.ConfigWarning> loadedClamps = [];
-            if (HasAny(overrides))
+            if (overrides.HasAny)
             {
                 (loaded.Settings, loadedClamps) = settingsResolver.Resolve(overrides, loaded.Settings, serverCwd);
             }
@@ -156,6 +156,35 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         var thread = registry.Load(record, settings, ephemeral);
         registry.Subscribe(thread, client);
         return new OpenedThread(thread, clamps);
+    }
+
+    /// <summary>
+    /// Changes a loaded thread's settings (<c>turn/start</c> overrides) and writes them to its row, so
+    /// <c>thread/read</c>, <c>thread/resume</c> and later turns agree. The one writer of thread settings.
+    /// </summary>
+    /// <returns>The settings now in effect (the same instance when nothing changed).</returns>
+    public ThreadSettings UpdateSettings(LoadedThread thread, Func<ThreadSettings, ThreadSettings> change)
+    {
+        var before = thread.Settings;
+        var after = change(before);
+        if (after == before)
+        {
+            return before;
+        }
+
+        thread.Settings = after;
+        if (!thread.Ephemeral)
+        {
+            store.UpdateThread(thread.Id, new ThreadPatch
+            {
+                Model = after.Model,
+                Cwd = after.Cwd,
+                ReasoningEffort = new Change<string?>(after.ReasoningEffort),
+                SettingsJson = SerializeSettings(after),
+            });
+        }
+
+        return after;
     }
 
     /// <summary>
@@ -385,22 +414,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
-    private static bool HasAny(ThreadSettingsOverrides o)
-        => o.Model is not null || o.ModelProvider is not null || o.ServiceTier is not null || o.Cwd is not null || o.ApprovalPolicyJson is not null
-           || o.SandboxMode is not null || o.ApprovalsReviewer is not null || o.BaseInstructions is not null || o.DeveloperInstructions is not null
-           || o.ConfigOverridesJson is not null;
+    private static string SerializeSettings(ThreadSettings settings) => ThreadSettingsJson.Serialize(settings);
 
-    private static string SerializeSettings(ThreadSettings settings) => JsonSerializer.Serialize(settings);
-
-    private static ThreadSettings? DeserializeSettings(ThreadRecord record)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<ThreadSettings>(record.SettingsJson);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    private static ThreadSettings? DeserializeSettings(ThreadRecord record) => ThreadSettingsJson.Deserialize(record.SettingsJson);
 }

@@ -1,9 +1,10 @@
+using AppServer.Core.Threads.Settings;
+
 namespace AppServer.Core.Threads;
 
 /// <summary>
-/// The effective settings a thread runs with. Approval policy is kept as its wire JSON
-/// (<c>"on-request"</c> or <c>{"granular":{…}}</c>) and the sandbox as its mode name, so the core does
-/// not depend on wire types.
+/// The effective settings a thread runs with, typed. Strings appear only at the edges: the Host's wire
+/// mapping, config parsing and the thread row (<see cref="ThreadSettingsJson"/>).
 /// </summary>
 public sealed record ThreadSettings
 {
@@ -18,11 +19,10 @@ public sealed record ThreadSettings
     /// <summary>Absolute working directory.</summary>
     public required string Cwd { get; init; }
 
-    /// <summary>Approval policy as wire JSON, e.g. <c>"on-request"</c> (with the quotes).</summary>
-    public required string ApprovalPolicyJson { get; init; }
+    public required ApprovalPolicy ApprovalPolicy { get; init; }
 
-    /// <summary><c>read-only</c>, <c>workspace-write</c> or <c>danger-full-access</c>.</summary>
-    public required string SandboxMode { get; init; }
+    /// <summary>Read-only, workspace-write or danger-full-access (external-sandbox is turn-level only).</summary>
+    public required SandboxModeKind SandboxMode { get; init; }
 
     /// <summary>
     /// True when neither the request nor any config layer chose the sandbox: the built-in default applies

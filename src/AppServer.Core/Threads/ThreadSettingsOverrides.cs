@@ -1,3 +1,5 @@
+using AppServer.Core.Threads.Settings;
+
 namespace AppServer.Core.Threads;
 
 /// <summary>What a client asked for in <c>thread/start</c>, <c>thread/resume</c> or <c>thread/fork</c>; null = not given.</summary>
@@ -12,10 +14,9 @@ public sealed record ThreadSettingsOverrides
     /// <summary>Absolute working directory (the handler resolves relative paths).</summary>
     public string? Cwd { get; init; }
 
-    /// <summary>Approval policy as wire JSON.</summary>
-    public string? ApprovalPolicyJson { get; init; }
+    public ApprovalPolicy? ApprovalPolicy { get; init; }
 
-    public string? SandboxMode { get; init; }
+    public SandboxModeKind? SandboxMode { get; init; }
 
     public string? ApprovalsReviewer { get; init; }
 
@@ -25,4 +26,10 @@ public sealed record ThreadSettingsOverrides
 
     /// <summary>The request's <c>config</c> object as JSON (dotted keys → values).</summary>
     public string? ConfigOverridesJson { get; init; }
+
+    /// <summary>True when the request asked for anything at all.</summary>
+    public bool HasAny => this != Empty;
+
+    /// <summary>No overrides.</summary>
+    public static ThreadSettingsOverrides Empty { get; } = new();
 }

@@ -6,7 +6,7 @@ using AppServer.Protocol.Serialization;
 namespace AppServer.Protocol.Threads;
 
 /// <summary>Params of <c>thread/fork</c>.</summary>
-public sealed class ThreadForkParams
+public sealed class ThreadForkParams : IThreadSettingsParams
 {
     /// <summary>Thread to fork.</summary>
     [JsonPropertyName("threadId")]

@@ -6,7 +6,7 @@ using AppServer.Protocol.Serialization;
 namespace AppServer.Protocol.Threads;
 
 /// <summary>Params of <c>thread/resume</c>.</summary>
-public sealed class ThreadResumeParams
+public sealed class ThreadResumeParams : IThreadSettingsParams
 {
     /// <summary>Thread to resume.</summary>
     [JsonPropertyName("threadId")]

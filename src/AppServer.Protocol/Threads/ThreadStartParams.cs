@@ -6,7 +6,7 @@ using AppServer.Protocol.Serialization;
 namespace AppServer.Protocol.Threads;
 
 /// <summary>Params of <c>thread/start</c>.</summary>
-public sealed class ThreadStartParams
+public sealed class ThreadStartParams : IThreadSettingsParams
 {
     /// <summary>Model override.</summary>
     [JsonPropertyName("model")]

@@ -1,6 +1,7 @@
 using AppServer.Agent.Configuration;
 using AppServer.Config;
 using AppServer.Core.Threads;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Tests.Config;
 
@@ -22,11 +23,11 @@ public sealed class ConfigThreadSettingsResolverTests : IDisposable
     public void Config_values_fill_what_the_request_leaves_out()
     {
         File.WriteAllText(Path.Combine(_root, "home", "config.toml"), "model = \"gpt-5.5\"\nmodel_reasoning_effort = \"high\"\nsandbox_mode = \"workspace-write\"\ndeveloper_instructions = \"be brief\"\n");
-        var settings = Resolver().Resolve(new ThreadSettingsOverrides { ApprovalPolicyJson = "\"never\"" }, null, _root).Settings;
+        var settings = Resolver().Resolve(new ThreadSettingsOverrides { ApprovalPolicy = ApprovalPolicy.FromWireJson("\"never\"") }, null, _root).Settings;
         settings.Model.Should().Be("gpt-5.5");
         settings.ReasoningEffort.Should().Be("high");
-        settings.SandboxMode.Should().Be("workspace-write");
-        settings.ApprovalPolicyJson.Should().Be("\"never\"");
+        settings.SandboxMode.Name().Should().Be("workspace-write");
+        settings.ApprovalPolicy.ToWireJson().Should().Be("\"never\"");
         settings.DeveloperInstructions.Should().Be("be brief");
     }
 
@@ -35,7 +36,7 @@ public sealed class ConfigThreadSettingsResolverTests : IDisposable
     {
         var settings = Resolver().Resolve(new ThreadSettingsOverrides { ConfigOverridesJson = "{\"model\":\"gpt-5.5\",\"sandbox_mode\":\"danger-full-access\"}" }, null, _root).Settings;
         settings.Model.Should().Be("gpt-5.5");
-        settings.SandboxMode.Should().Be("danger-full-access");
+        settings.SandboxMode.Name().Should().Be("danger-full-access");
     }
 
     [Fact]
@@ -43,9 +44,9 @@ public sealed class ConfigThreadSettingsResolverTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_root, "etc", "requirements.toml"), "allowed_approval_policies = [\"untrusted\", \"on-request\"]\nallowed_sandbox_modes = [\"read-only\", \"workspace-write\"]\n");
         var (settings, warnings) = Resolver().Resolve(
-            new ThreadSettingsOverrides { ApprovalPolicyJson = "\"never\"", SandboxMode = "danger-full-access" }, null, _root);
-        settings.ApprovalPolicyJson.Should().Be("\"untrusted\"");
-        settings.SandboxMode.Should().Be("read-only");
+            new ThreadSettingsOverrides { ApprovalPolicy = ApprovalPolicy.FromWireJson("\"never\""), SandboxMode = SandboxModes.Parse("danger-full-access") }, null, _root);
+        settings.ApprovalPolicy.ToWireJson().Should().Be("\"untrusted\"");
+        settings.SandboxMode.Name().Should().Be("read-only");
         warnings.Select(w => w.Summary).Should().Contain(s => s.Contains("`Never` is not in the allowed set [UnlessTrusted, OnRequest]"))
             .And.Contain(s => s.Contains("`DangerFullAccess` is not in the allowed set [ReadOnly, WorkspaceWrite]"));
     }
@@ -55,6 +56,6 @@ public sealed class ConfigThreadSettingsResolverTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_root, "home", "config.toml"), "[approval_policy.granular]\nsandbox_approval = true\nrules = false\nmcp_elicitations = true\n");
         var settings = Resolver().Resolve(new ThreadSettingsOverrides(), null, _root).Settings;
-        settings.ApprovalPolicyJson.Should().Be("{\"granular\":{\"sandbox_approval\":true,\"rules\":false,\"skill_approval\":false,\"request_permissions\":false,\"mcp_elicitations\":true}}");
+        settings.ApprovalPolicy.ToWireJson().Should().Be("{\"granular\":{\"sandbox_approval\":true,\"rules\":false,\"skill_approval\":false,\"request_permissions\":false,\"mcp_elicitations\":true}}");
     }
 }

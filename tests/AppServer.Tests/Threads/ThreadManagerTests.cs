@@ -5,6 +5,7 @@ using AppServer.Protocol.Threads;
 using AppServer.Storage.Sqlite;
 using AppServer.Storage.Threads;
 using Microsoft.Data.Sqlite;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Tests.Threads;
 
@@ -74,12 +75,12 @@ public sealed class ThreadManagerTests : IDisposable
     public void Resume_applies_overrides_over_the_stored_settings()
     {
         var client = new FakeChannel("a");
-        var thread = _manager.Start(new ThreadSettingsOverrides { Model = "m1", SandboxMode = "workspace-write" }, ephemeral: false, "test", _dir, client).Thread;
+        var thread = _manager.Start(new ThreadSettingsOverrides { Model = "m1", SandboxMode = SandboxModes.Parse("workspace-write") }, ephemeral: false, "test", _dir, client).Thread;
         _registry.Unload(thread.Id);
 
         var resumed = _manager.Resume(thread.Id, new ThreadSettingsOverrides { Model = "m2" }, _dir, client).Thread;
         resumed.Settings.Model.Should().Be("m2");
-        resumed.Settings.SandboxMode.Should().Be("workspace-write");
+        resumed.Settings.SandboxMode.Name().Should().Be("workspace-write");
         _manager.Store.GetThread(thread.Id)!.Model.Should().Be("m2");
     }
 

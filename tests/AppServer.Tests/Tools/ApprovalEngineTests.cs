@@ -1,5 +1,6 @@
 using AppServer.Agent.Approvals;
 using AppServer.Agent.ExecPolicy;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Tests.Tools;
 

@@ -1,5 +1,6 @@
 using AppServer.Agent.Approvals;
 using AppServer.Agent.Turns;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Tests.Tools;
 
@@ -11,8 +12,8 @@ public sealed class GranularPromptTests
     {
         var settings = new TurnSettings
         {
-            Model = "gpt-5.5", ModelProvider = "mock", Cwd = "/work", ApprovalPolicy = "granular", SandboxMode = "workspace-write",
-            GranularApproval = new GranularApproval(SandboxApproval: false, Rules: true, SkillApproval: false, RequestPermissions: false, McpElicitations: true),
+            Model = "gpt-5.5", ModelProvider = "mock", Cwd = "/work", SandboxMode = SandboxModes.Parse("workspace-write"),
+            ApprovalPolicy = ApprovalPolicy.Parse("granular", new GranularApproval(SandboxApproval: false, Rules: true, SkillApproval: false, RequestPermissions: false, McpElicitations: true)),
         };
         PromptText.Permissions(settings).Should().Contain(
             "# Approval Requests\n\nApproval policy is `granular`. Categories set to `false` are automatically rejected instead of prompting the user.\n\n"

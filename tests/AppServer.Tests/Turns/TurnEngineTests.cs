@@ -4,6 +4,7 @@ using AppServer.Agent.Tools;
 using AppServer.Agent.Turns;
 using AppServer.Testing.FakeModel;
 using AppServer.Protocol.Items;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Tests.Turns;
 
@@ -315,7 +316,7 @@ public sealed class TurnEngineTests
         var sub = Directory.CreateDirectory(Path.Combine(bed.WorkDir, "sub")).FullName;
         bed.Fake.Enqueue(FakeResponse.Of(FakeItem.Message("a")), FakeResponse.Of(FakeItem.Message("b")));
         await bed.WaitCompletedAsync(bed.Start("one"));
-        await bed.WaitCompletedAsync(bed.Start("two", s => s with { Cwd = sub, SandboxMode = "workspace-write" }));
+        await bed.WaitCompletedAsync(bed.Start("two", s => s with { Cwd = sub, SandboxMode = SandboxModeKind.WorkspaceWrite }));
 
         var requests = await bed.Fake.WaitForRequestsAsync(2);
         var context = requests[0].Body!["input"]![2]!["content"]![0]!["text"]!.GetValue<string>();

@@ -7,6 +7,7 @@ using AppServer.Core.FileSearch;
 using AppServer.Core.Home;
 using AppServer.Sandbox.Executors;
 using AppServer.Sandbox.Policies;
+using AppServer.Core.Threads.Settings;
 
 namespace AppServer.Agent.Tools.Agent;
 
@@ -31,14 +32,14 @@ public sealed class AgentToolEnvironment(CodexHome home, ThreadRequestBroker req
     public ExecPolicy.ExecPolicy RulesFor(string cwd) =>
         ExecPolicyLoader.Load(ExecPolicyLoader.ConfigFolders(home.Path, TrustedProjectFolders(cwd))).Policy;
 
-    public static ApprovalPolicy PolicyOf(ToolTurnSettings settings) => ApprovalPolicy.Parse(settings.ApprovalPolicy, settings.GranularApproval);
+    public static ApprovalPolicy PolicyOf(ToolTurnSettings settings) => settings.ApprovalPolicy;
 
     /// <summary>The sandbox policy of the turn, as the sandbox executors take it.</summary>
     public static SandboxPolicy SandboxOf(ToolTurnSettings settings) => settings.SandboxMode switch
     {
-        "danger-full-access" => new DangerFullAccessPolicy(),
-        "workspace-write" => new WorkspaceWritePolicy(settings.WritableRoots, settings.NetworkAccess, false, false),
-        "external-sandbox" => new ExternalSandboxPolicy(settings.NetworkAccess),
+        SandboxModeKind.DangerFullAccess => new DangerFullAccessPolicy(),
+        SandboxModeKind.WorkspaceWrite => new WorkspaceWritePolicy(settings.WritableRoots, settings.NetworkAccess, false, false),
+        SandboxModeKind.ExternalSandbox => new ExternalSandboxPolicy(settings.NetworkAccess),
         _ => new ReadOnlyPolicy(settings.NetworkAccess),
     };
 

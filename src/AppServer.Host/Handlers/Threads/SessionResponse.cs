@@ -1,5 +1,5 @@
-using System.Text.Json;
 using AppServer.Core.Threads;
+using AppServer.Core.Threads.Settings;
 using AppServer.Protocol.CollaborationModes;
 using AppServer.Protocol.Paths;
 using AppServer.Protocol.Sandbox;
@@ -19,7 +19,7 @@ internal static class SessionResponse
     public static T Create<T>(Thread thread, ThreadSettings s, (string? Turns, string? Items) backwardsCursors = default, TurnsPage? initialTurnsPage = null)
         where T : ThreadSessionResponse
     {
-        var approval = JsonSerializer.Deserialize<AskForApproval>(s.ApprovalPolicyJson, ProtocolJson.Options)!;
+        var approval = SettingsOverrides.ToWire(s.ApprovalPolicy);
         var reviewer = s.ApprovalsReviewer switch
         {
             "auto_review" => ApprovalsReviewer.AutoReview,
@@ -28,21 +28,21 @@ internal static class SessionResponse
         };
         SandboxPolicy sandbox = s.SandboxMode switch
         {
-            "danger-full-access" => new DangerFullAccessSandboxPolicy(),
-            "workspace-write" when s.WorkspaceWrite is { } w => new WorkspaceWriteSandboxPolicy
+            SandboxModeKind.DangerFullAccess => new DangerFullAccessSandboxPolicy(),
+            SandboxModeKind.WorkspaceWrite when s.WorkspaceWrite is { } w => new WorkspaceWriteSandboxPolicy
             {
                 WritableRoots = [.. w.WritableRoots.Select(AbsolutePath.TryCreate).OfType<AbsolutePath>()],
                 NetworkAccess = w.NetworkAccess,
                 ExcludeTmpdirEnvVar = w.ExcludeTmpdirEnvVar,
                 ExcludeSlashTmp = w.ExcludeSlashTmp,
             },
-            "workspace-write" => new WorkspaceWriteSandboxPolicy(),
+            SandboxModeKind.WorkspaceWrite => new WorkspaceWriteSandboxPolicy(),
             _ => new ReadOnlySandboxPolicy(),
         };
 
         // Like the reference, the active profile is only known (reported) when the built-in default applies.
         var profile = s.SandboxIsDefault
-            ? new ActivePermissionProfile { Id = s.SandboxMode switch { "danger-full-access" => ":danger-full-access", "workspace-write" => ":workspace", _ => ":read-only" } }
+            ? new ActivePermissionProfile { Id = s.SandboxMode switch { SandboxModeKind.DangerFullAccess => ":danger-full-access", SandboxModeKind.WorkspaceWrite => ":workspace", _ => ":read-only" } }
             : null;
         ThreadSessionResponse response = typeof(T) == typeof(ThreadStartResponse)
             ? new ThreadStartResponse { Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd, RuntimeWorkspaceRoots = [s.Cwd], ApprovalPolicy = approval, ApprovalsReviewer = reviewer, Sandbox = sandbox, ActivePermissionProfile = profile, ReasoningEffort = s.ReasoningEffort }

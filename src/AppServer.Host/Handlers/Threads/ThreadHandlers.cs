@@ -38,8 +38,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
 
     private Task<ThreadStartResponse> Start(ThreadStartParams p, RequestContext ctx)
     {
-        var overrides = SettingsOverrides.From(p.Model, p.ModelProvider, p.ServiceTier, p.Cwd, p.ApprovalPolicy, p.ApprovalsReviewer, p.Sandbox,
-            p.Config, p.BaseInstructions, p.DeveloperInstructions);
+        var overrides = SettingsOverrides.From(p);
         IReadOnlyList<Agent.Tools.Agent.DynamicToolSpec> declared;
         try
         {
@@ -115,8 +114,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
 
     private Task<ThreadResumeResponse> Resume(ThreadResumeParams p, RequestContext ctx)
     {
-        var overrides = SettingsOverrides.From(p.Model, p.ModelProvider, p.ServiceTier, p.Cwd, p.ApprovalPolicy, p.ApprovalsReviewer, p.Sandbox,
-            p.Config, p.BaseInstructions, p.DeveloperInstructions);
+        var overrides = SettingsOverrides.From(p);
         var (thread, clamps) = threads.Resume(p.ThreadId, overrides, Environment.CurrentDirectory, ctx.Client);
         var turns = p.ExcludeTurns == true || thread.Ephemeral ? [] : mapper.FullTurns(thread.Id);
         var initialPage = p.InitialTurnsPage is { } wanted && !thread.Ephemeral
@@ -145,8 +143,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
 
     private Task<ThreadForkResponse> Fork(ThreadForkParams p, RequestContext ctx)
     {
-        var overrides = SettingsOverrides.From(p.Model, p.ModelProvider, p.ServiceTier, p.Cwd, p.ApprovalPolicy, p.ApprovalsReviewer, p.Sandbox,
-            p.Config, p.BaseInstructions, p.DeveloperInstructions);
+        var overrides = SettingsOverrides.From(p);
         var (thread, clamps) = threads.Fork(p.ThreadId, overrides, p.Ephemeral ?? false, p.LastTurnId, ctx.Session.ClientInfo?.Name,
             Environment.CurrentDirectory, ctx.Client);
         if (dynamicTools.For(p.ThreadId) is { Count: > 0 } inherited)

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace AppServer.Agent.Approvals;
+namespace AppServer.Core.Threads.Settings;
 
 /// <summary>
 /// The granular policy's switches: which kinds of prompt may reach the user (a disabled kind is rejected

@@ -1,4 +1,6 @@
-namespace AppServer.Agent.Approvals;
+using System.Text.Json;
+
+namespace AppServer.Core.Threads.Settings;
 
 /// <summary>When the agent must ask the user before acting.</summary>
 public enum ApprovalPolicyKind
@@ -19,6 +21,9 @@ public enum ApprovalPolicyKind
 /// <summary>An approval policy, with its switches when granular.</summary>
 public sealed record ApprovalPolicy(ApprovalPolicyKind Kind, GranularApproval? Granular = null)
 {
+    /// <summary>The default policy (<c>on-request</c>).</summary>
+    public static ApprovalPolicy OnRequest { get; } = new(ApprovalPolicyKind.OnRequest);
+
     /// <summary>
     /// Parses the config/wire names (<c>untrusted</c>, <c>on-request</c>, <c>never</c>, <c>granular</c>); unknown
     /// names mean on-request. The deprecated config value <c>on-failure</c> is an alias of on-request, as in the
@@ -29,6 +34,32 @@ public sealed record ApprovalPolicy(ApprovalPolicyKind Kind, GranularApproval? G
         "untrusted" => new(ApprovalPolicyKind.Untrusted),
         "never" => new(ApprovalPolicyKind.Never),
         "granular" => new(ApprovalPolicyKind.Granular, granular ?? new GranularApproval()),
-        _ => new(ApprovalPolicyKind.OnRequest),
+        _ => OnRequest,
     };
+
+    /// <summary>
+    /// Reads the wire JSON form kept in the thread row: <c>"never"</c> (with the quotes) or
+    /// <c>{"granular":{…}}</c>. A granular object that cannot be read counts as granular with the defaults.
+    /// </summary>
+    public static ApprovalPolicy FromWireJson(string? json)
+    {
+        var text = (json ?? "").Trim();
+        return text.StartsWith('{')
+            ? new(ApprovalPolicyKind.Granular, GranularApproval.FromPolicyJson(text) ?? new GranularApproval())
+            : Parse(text.Trim('"'));
+    }
+
+    /// <summary>The config/wire name: <c>untrusted</c>, <c>on-request</c>, <c>never</c> or <c>granular</c>.</summary>
+    public string Name => Kind switch
+    {
+        ApprovalPolicyKind.Untrusted => "untrusted",
+        ApprovalPolicyKind.Never => "never",
+        ApprovalPolicyKind.Granular => "granular",
+        _ => "on-request",
+    };
+
+    /// <summary>The wire JSON form: the quoted name, or the granular object with all five switches.</summary>
+    public string ToWireJson() => Kind == ApprovalPolicyKind.Granular
+        ? (Granular ?? new GranularApproval()).ToPolicyJson()
+        : JsonSerializer.Serialize(Name);
 }
