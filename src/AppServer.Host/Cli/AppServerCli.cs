@@ -7,6 +7,9 @@ namespace AppServer.Host.Cli;
 /// <summary>The <c>appserver</c> command line.</summary>
 internal static class AppServerCli
 {
+    /// <summary>What an empty command line means: every option at its default (the parser gives the same).</summary>
+    public static ServerOptions Defaults => new() { Listen = ListenAddress.Stdio };
+
     public static RootCommand Build()
     {
         var listen = new Option<string>("--listen")

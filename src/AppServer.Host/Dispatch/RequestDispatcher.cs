@@ -15,24 +15,49 @@ namespace AppServer.Host.Dispatch;
 /// </summary>
 internal sealed class RequestDispatcher
 {
-    private readonly HandlerMap _handlers;
+    private readonly HandlerMap _handlers = new();
+    private readonly Lazy<HandlerMap> _deferred;
     private readonly ILogger<RequestDispatcher> _logger;
     private readonly string _unknownMethodSuffix;
 
     public RequestDispatcher(IEnumerable<IMethodHandlers> families, ILogger<RequestDispatcher> logger)
+        : this([], () => families, logger)
     {
-        _handlers = new HandlerMap();
-        foreach (var family in families)
+    }
+
+    /// <summary>
+    /// Binds <paramref name="eager"/> now and the families of <paramref name="deferred"/> (skipping those already
+    /// bound) on the first request no eager family serves, or in the background once <c>initialize</c> is answered:
+    /// building every handler and the services behind them is start-up work the first answer need not wait for.
+    /// </summary>
+    internal RequestDispatcher(IEnumerable<IMethodHandlers> eager, Func<IEnumerable<IMethodHandlers>> deferred, ILogger<RequestDispatcher> logger)
+    {
+        var bound = new HashSet<IMethodHandlers>(ReferenceEqualityComparer.Instance);
+        foreach (var family in eager)
         {
             family.Register(_handlers);
+            bound.Add(family);
         }
 
+        _deferred = new Lazy<HandlerMap>(() =>
+        {
+            var map = new HandlerMap();
+            foreach (var family in deferred())
+            {
+                if (!bound.Contains(family))
+                {
+                    family.Register(map);
+                }
+            }
+
+            return map;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
         _logger = logger;
         _unknownMethodSuffix = string.Join(", ", ClientMethods.All.Select(m => $"`{m.Name}`"));
     }
 
     /// <summary>The bound methods (every registry entry should be here; a test checks it).</summary>
-    public IReadOnlyCollection<string> BoundMethods => _handlers.Methods;
+    public IReadOnlyCollection<string> BoundMethods => [.. _handlers.Methods, .. _deferred.Value.Methods];
 
     public async Task<DispatchOutcome?> DispatchAsync(ClientConnection connection, InboundRequest request)
     {
@@ -57,13 +82,18 @@ internal sealed class RequestDispatcher
                 throw new InvalidRequestException(ExperimentalGate.Message(gated));
             }
 
-            if (!_handlers.TryGet(method.Name, out var handler))
+            if (!_handlers.TryGet(method.Name, out var handler) && !_deferred.Value.TryGet(method.Name, out handler))
             {
                 throw new InvalidRequestException($"{method.Name} is not available on this server");
             }
 
             context = new RequestContext(connection, session);
             var result = await handler(parameters, context).ConfigureAwait(false);
+            if (method == InitializeMethods.Initialize && !_deferred.IsValueCreated)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(static dispatcher => dispatcher.BindDeferred(), this, preferLocal: false);
+            }
+
             return new DispatchOutcome(new JsonRpcResult { RequestId = request.RequestId, Result = result ?? new object() }, context);
         }
         catch (RpcException ex)
@@ -82,6 +112,19 @@ internal sealed class RequestDispatcher
         {
             _logger.LogError(ex, "Unhandled failure in {Method}", request.Method);
             return new DispatchOutcome(Error(request.RequestId, ErrorCodes.Internal, ex.Message), null);
+        }
+    }
+
+    private void BindDeferred()
+    {
+        try
+        {
+            _ = _deferred.Value;
+        }
+        catch (Exception ex)
+        {
+            // Only a head start: the next request binds again and reports the failure itself.
+            _logger.LogDebug(ex, "Binding the method handlers failed");
         }
     }
 

@@ -23,6 +23,7 @@ using AppServer.Storage.Sqlite;
 using AppServer.Storage.Threads;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace AppServer.Host.Hosting;
 
@@ -41,7 +42,11 @@ internal static class AppServerServices
         services.AddSingleton(home);
         services.AddSingleton(ConnectionLimits.FromEnvironment());
         services.AddHostedService<MemoryTrimmer>();
-        services.AddSingleton<RequestDispatcher>();
+        // initialize is bound at once; the other families (and the services behind them) when first needed.
+        services.AddSingleton(sp => new RequestDispatcher(
+            [sp.GetRequiredService<InitializeHandlers>()],
+            () => sp.GetServices<IMethodHandlers>(),
+            sp.GetRequiredService<ILogger<RequestDispatcher>>()));
         services.AddSingleton<ConnectionFactory>();
         services.AddSingleton(TimeProvider.System);
 
@@ -104,7 +109,8 @@ internal static class AppServerServices
         services.AddAgentTools();
 
         // One line per method family.
-        services.AddSingleton<IMethodHandlers, InitializeHandlers>();
+        services.AddSingleton<InitializeHandlers>();
+        services.AddSingleton<IMethodHandlers>(sp => sp.GetRequiredService<InitializeHandlers>());
         services.AddSingleton<IMethodHandlers, CommandExecHandlers>();
         services.AddSingleton<IMethodHandlers, FsHandlers>();
         services.AddSingleton<IMethodHandlers, FuzzyFileSearchHandlers>();

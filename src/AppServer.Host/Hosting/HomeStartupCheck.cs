@@ -21,6 +21,23 @@ internal static class HomeStartupCheck
     public static string? Problem(CodexHome home, out SqliteDatabase? database)
     {
         database = null;
+        return DirectoryProblem(home) ?? DatabaseProblem(home, out database);
+    }
+
+    /// <summary>
+    /// <see cref="DatabaseProblem"/> on its own thread, so that opening (or creating and migrating) the database,
+    /// the slow part of the check, runs while the host is built and the first request is read.
+    /// </summary>
+    public static Task<(string? Problem, SqliteDatabase? Database)> DatabaseProblemAsync(CodexHome home)
+        => Task.Factory.StartNew(
+            () => (DatabaseProblem(home, out var database), database),
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+    /// <summary>The first half of the check: the directory exists (or is created) and takes a small write.</summary>
+    public static string? DirectoryProblem(CodexHome home)
+    {
         try
         {
             home.EnsureExists();
@@ -45,6 +62,13 @@ internal static class HomeStartupCheck
             return $"CODEX_HOME {home.Path} is not writable: {Cause(ex)}";
         }
 
+        return null;
+    }
+
+    /// <summary>The second half: the database opens writable and is migrated; <paramref name="database"/> is it.</summary>
+    public static string? DatabaseProblem(CodexHome home, out SqliteDatabase? database)
+    {
+        database = null;
         try
         {
             database = new SqliteDatabase(home.Resolve(SqliteDatabase.FileName));

@@ -17,24 +17,41 @@ internal static class ServerRunner
     {
         // stdout belongs to the protocol: capture it, then point Console.Out at stderr so that nothing
         // (a library's Console.WriteLine, a stray debug print) can corrupt the transport.
-        var stdio = new StdioStreams(Console.OpenStandardInput(), Console.OpenStandardOutput());
+        var stdout = Console.OpenStandardOutput();
         Console.SetOut(Console.Error);
         FirstRequestWarmup.Start();
 
-        if (HomeStartupCheck.Problem(Core.Home.CodexHome.FromEnvironment(), out var database) is { } problem)
-        {
-            Console.Error.WriteLine($"Error: {problem}");
-            return 1;
-        }
-
+        var home = Core.Home.CodexHome.FromEnvironment();
         if (options.Listen.Kind == ListenKind.WebSocket)
         {
+            if (HomeStartupCheck.Problem(home, out var database) is { } problem)
+            {
+                Console.Error.WriteLine($"Error: {problem}");
+                return 1;
+            }
+
             return await RunWebSocketAsync(options, database, cancellationToken).ConfigureAwait(false);
         }
 
+        if (HomeStartupCheck.DirectoryProblem(home) is { } directoryProblem)
+        {
+            Console.Error.WriteLine($"Error: {directoryProblem}");
+            return 1;
+        }
+
+        // Opening (or creating and migrating) the database is the slow half of the home check: it runs beside
+        // the host's construction and the first request, and stdout stays shut until it has passed.
+        var databaseCheck = HomeStartupCheck.DatabaseProblemAsync(home);
+        var stdio = new StdioStreams(
+            Console.OpenStandardInput(),
+            new StartupGatedStream(stdout, databaseCheck.ContinueWith(t => t.Result.Problem is null, TaskScheduler.Default)));
+
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         LoggingSetup.Configure(builder.Logging);
-        builder.Services.AddAppServer(options, database);
+        builder.Services.AddAppServer(options);
+        // Registered after AddAppServer's own, so this one is used: the checked database, once the check is done.
+        builder.Services.AddSingleton(_ => databaseCheck.GetAwaiter().GetResult().Database
+            ?? throw new InvalidOperationException("the database failed its start-up check"));
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         if (options.Listen.Kind == ListenKind.Stdio)
         {
@@ -45,10 +62,19 @@ internal static class ServerRunner
         using var host = builder.Build();
         if (!RequirementsAreUsable(host.Services))
         {
+            await databaseCheck.ConfigureAwait(false); // not left half-migrated by the exit
             return 1;
         }
 
-        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        if ((await databaseCheck.ConfigureAwait(false)).Problem is { } databaseProblem)
+        {
+            Console.Error.WriteLine($"Error: {databaseProblem}");
+            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            return 1;
+        }
+
+        await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return 0;
     }
 
