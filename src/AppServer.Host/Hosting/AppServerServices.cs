@@ -15,9 +15,6 @@ using AppServer.Host.Cli;
 using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Handlers;
-using AppServer.Host.Handlers.Config;
-using AppServer.Host.Handlers.Threads;
-using AppServer.Host.Handlers.Turns;
 using AppServer.Sandbox.Executors;
 using AppServer.Storage.Sqlite;
 using AppServer.Storage.Threads;
@@ -127,7 +124,7 @@ internal static class AppServerServices
         services.AddSingleton<IMethodHandlers, AppHandlers>();
         services.AddSingleton<IMethodHandlers, BedrockHandlers>();
         services.AddSingleton<IMethodHandlers, ReadStateHandlers>();
-        services.AddSingleton<IMethodHandlers, Handlers.Threads.ThreadGoalHandlers>();
+        services.AddSingleton<IMethodHandlers, GoalHandlers>();
         services.AddSingleton<IMethodHandlers, WindowsSandboxHandlers>();
         services.AddSingleton<IMethodHandlers, FeedbackHandlers>();
         return services;

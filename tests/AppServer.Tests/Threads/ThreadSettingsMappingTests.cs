@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AppServer.Core.Threads.Settings;
-using AppServer.Host.Handlers.Threads;
+using AppServer.Host.Handlers;
 using AppServer.Protocol.Serialization;
 using AppServer.Protocol.Threads;
 using AppServer.Protocol.Turns;

@@ -8,7 +8,7 @@ using AppServer.Protocol.Errors;
 using AppServer.Protocol.Methods;
 using CoreEdit = AppServer.Config.Writing.ConfigEdit;
 
-namespace AppServer.Host.Handlers.Config;
+namespace AppServer.Host.Handlers;
 
 /// <summary>
 /// <c>config/read</c>, <c>config/value/write</c>, <c>config/batchWrite</c>, <c>configRequirements/read</c> and

@@ -2,7 +2,7 @@ using AppServer.Config;
 using AppServer.Host.Dispatch;
 using AppServer.Protocol.Methods;
 
-namespace AppServer.Host.Handlers.Config;
+namespace AppServer.Host.Handlers;
 
 /// <summary>Sends the config problems found at load time as <c>configWarning</c> right after <c>initialize</c>, as the reference does.</summary>
 internal sealed class ConfigStartupWarnings(ConfigService config) : IAfterInitialize

@@ -3,7 +3,7 @@ using AppServer.Config.Layers;
 using AppServer.Protocol.Config;
 using CoreLayer = AppServer.Config.Layers.ConfigLayer;
 
-namespace AppServer.Host.Handlers.Config;
+namespace AppServer.Host.Handlers;
 
 /// <summary>Translates config core types into their wire shapes.</summary>
 internal static class ConfigWireMapper

@@ -4,7 +4,7 @@ using System.Text;
 using AppServer.Core.Threads;
 using AppServer.Storage.Threads;
 
-namespace AppServer.Host.Handlers.Threads;
+namespace AppServer.Host.Handlers;
 
 /// <summary>Opaque cursors: base64url of a small text key. Anything that does not decode is <c>invalid cursor: …</c>.</summary>
 internal static class PageCursor

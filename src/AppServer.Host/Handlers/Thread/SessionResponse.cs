@@ -7,7 +7,7 @@ using AppServer.Protocol.Serialization;
 using AppServer.Protocol.Threads;
 using Thread = AppServer.Protocol.Threads.Thread;
 
-namespace AppServer.Host.Handlers.Threads;
+namespace AppServer.Host.Handlers;
 
 /// <summary>Builds the start/resume/fork responses: the thread plus its effective settings in wire form.</summary>
 internal static class SessionResponse

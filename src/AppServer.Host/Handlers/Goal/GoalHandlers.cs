@@ -9,7 +9,7 @@ using AppServer.Protocol.Goals;
 using AppServer.Protocol.Methods;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AppServer.Host.Handlers.Threads;
+namespace AppServer.Host.Handlers;
 
 /// <summary>
 /// <c>thread/goal/set</c>, <c>thread/goal/get</c>, <c>thread/goal/clear</c>. Like the reference, a change
@@ -21,7 +21,7 @@ namespace AppServer.Host.Handlers.Threads;
 /// The live connections come from <see cref="ConnectionFactory"/>, resolved when needed: taking it in the
 /// constructor would be a cycle (factory → dispatcher → handlers).
 /// </remarks>
-internal sealed class ThreadGoalHandlers(ThreadGoalService goals, ConfigService config, IServiceProvider services) : IMethodHandlers
+internal sealed class GoalHandlers(ThreadGoalService goals, ConfigService config, IServiceProvider services) : IMethodHandlers
 {
     public void Register(HandlerMap map)
     {

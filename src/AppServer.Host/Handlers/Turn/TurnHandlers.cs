@@ -1,11 +1,10 @@
 using AppServer.Agent.Turns;
 using AppServer.Host.Dispatch;
-using AppServer.Host.Handlers.Threads;
 using AppServer.Protocol.Methods;
 using AppServer.Protocol.Threads;
 using AppServer.Protocol.Turns;
 
-namespace AppServer.Host.Handlers.Turns;
+namespace AppServer.Host.Handlers;
 
 /// <summary><c>turn/start</c>, <c>turn/steer</c>, <c>turn/interrupt</c>: translate to the turn engine.</summary>
 internal sealed class TurnHandlers(TurnEngine engine) : IMethodHandlers

@@ -10,7 +10,7 @@ using AppServer.Storage.Threads;
 using ThreadSortKey = AppServer.Protocol.Threads.ThreadSortKey;
 using StoredSortKey = AppServer.Storage.Threads.ThreadSortKey;
 
-namespace AppServer.Host.Handlers.Threads;
+namespace AppServer.Host.Handlers;
 
 /// <summary>The <c>thread/*</c> methods: translate params into <see cref="ThreadManager"/> calls and records into wire objects.</summary>
 internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, Agent.Tools.Agent.DynamicTools dynamicTools, Core.ReadState.ThreadReadStateStore readStates, Agent.Turns.TurnEngine turnEngine, Core.Goals.ThreadGoalService goals, AppServer.Config.ConfigService config)
@@ -71,7 +71,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
     {
         foreach (var clamp in clamps)
         {
-            ctx.Client.Notify(ConfigMethods.Warning, Config.ConfigWireMapper.Warning(clamp));
+            ctx.Client.Notify(ConfigMethods.Warning, ConfigWireMapper.Warning(clamp));
         }
     }
 
@@ -136,7 +136,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
         }
 
         // Then, like the reference, the thread's goal (or that it has none).
-        ctx.AfterResponse(() => ThreadGoalHandlers.NotifyOnResume(goals, config, thread.Id, ctx.Client));
+        ctx.AfterResponse(() => GoalHandlers.NotifyOnResume(goals, config, thread.Id, ctx.Client));
         ReportClampsToThread(clamps, thread.Id, ctx);
         return Task.FromResult(response);
     }

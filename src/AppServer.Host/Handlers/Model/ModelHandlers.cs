@@ -10,7 +10,7 @@ using AppServer.Protocol.Methods;
 using AppServer.Protocol.Models;
 using AppServer.Protocol.Permissions;
 
-namespace AppServer.Host.Handlers.Config;
+namespace AppServer.Host.Handlers;
 
 /// <summary>
 /// <c>model/list</c>, <c>modelProvider/list</c>, <c>modelProvider/capabilities/read</c>, <c>experimentalFeature/list</c>,

@@ -6,7 +6,7 @@ using AppServer.Protocol.Threads;
 using AppServer.Protocol.Turns;
 using WireSandbox = AppServer.Protocol.Sandbox;
 
-namespace AppServer.Host.Handlers.Threads;
+namespace AppServer.Host.Handlers;
 
 /// <summary>
 /// The one wire ↔ typed settings mapper: request overrides of <c>thread/start</c>, <c>thread/resume</c>,

@@ -6,7 +6,7 @@ using AppServer.Protocol.Turns;
 using AppServer.Storage.Sqlite;
 using AppServer.Storage.Threads;
 
-namespace AppServer.Host.Handlers.Threads;
+namespace AppServer.Host.Handlers;
 
 /// <summary>Builds wire <see cref="Thread"/> and <see cref="Turn"/> objects from stored records.</summary>
 internal sealed class ThreadWireMapper(SqliteDatabase database, IThreadStore store)
