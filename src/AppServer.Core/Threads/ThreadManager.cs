@@ -1,4 +1,5 @@
 using AppServer.Core.Clients;
+using AppServer.Core.Threads.Queries;
 using AppServer.Core.Threads.Settings;
 using AppServer.Protocol.Methods;
 using AppServer.Protocol.Threads;
@@ -19,9 +20,12 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
     /// <summary>Session source recorded for threads created over the app-server protocol.</summary>
     public const string AppServerSource = "vscode";
 
-    public IThreadStore Store => store;
+    internal IThreadStore Store => store;
 
-    public ThreadRegistry Registry => registry;
+    internal ThreadRegistry Registry => registry;
+
+    /// <summary>The loaded thread with this id, or null when it is not loaded.</summary>
+    public LoadedThread? FindLoaded(string threadId) => registry.Find(threadId);
 
     /// <summary>Creates a thread, loads it and subscribes <paramref name="client"/>.</summary>
     public OpenedThread Start(ThreadSettingsOverrides overrides, bool ephemeral, string? originator, string serverCwd, IClientChannel client)
@@ -216,13 +220,13 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
 
     /// <summary>The thread's metadata and, when loaded, its in-memory state.</summary>
     /// <exception cref="ThreadRequestException"><c>thread not loaded: id</c> when it does not exist.</exception>
-    public (ThreadRecord Record, LoadedThread? Loaded) Read(string threadId)
+    public (ThreadInfo Info, LoadedThread? Loaded) Read(string threadId)
     {
         var id = ThreadId.Parse(threadId);
         var loaded = registry.Find(id);
         if (loaded is { Ephemeral: true })
         {
-            return (loaded.Record, loaded);
+            return (ThreadInfo.From(loaded.Record), loaded);
         }
 
         var record = store.GetThread(id) ?? throw ThreadRequestException.NotLoaded(id);
@@ -231,7 +235,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
             loaded.Record = record;
         }
 
-        return (record, loaded);
+        return (ThreadInfo.From(record), loaded);
     }
 
     /// <summary>The runtime status to report for a stored thread.</summary>
@@ -288,7 +292,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
     }
 
     /// <summary>Restores an archived thread (it stays unloaded).</summary>
-    public (ThreadRecord Record, NotificationBatch Notifications) Unarchive(string threadId, IClientChannel caller)
+    public (ThreadInfo Info, NotificationBatch Notifications) Unarchive(string threadId, IClientChannel caller)
     {
         var id = ThreadId.Parse(threadId);
         var record = store.GetThread(id);
@@ -300,7 +304,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         record = store.UpdateThread(id, new ThreadPatch { Archived = false, TouchedAtMs = Now() })!;
         var batch = new NotificationBatch();
         batch.Add([caller], ThreadMethods.Unarchived, new ThreadUnarchivedNotification { ThreadId = id });
-        return (record, batch);
+        return (ThreadInfo.From(record), batch);
     }
 
     /// <summary>Deletes a thread with its history; refused while a turn runs.</summary>
@@ -359,20 +363,10 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
     }
 
     /// <summary>Patches the stored git metadata.</summary>
-    public ThreadRecord UpdateGitInfo(string threadId, Change<string?>? sha, Change<string?>? branch, Change<string?>? originUrl)
-        => UpdateRecord(ThreadId.Parse(threadId), new ThreadPatch { GitSha = sha, GitBranch = branch, GitOriginUrl = originUrl });
+    public ThreadInfo UpdateGitInfo(string threadId, GitFieldChange? sha, GitFieldChange? branch, GitFieldChange? originUrl)
+        => ThreadInfo.From(UpdateRecord(ThreadId.Parse(threadId), new ThreadPatch { GitSha = ToPatch(sha), GitBranch = ToPatch(branch), GitOriginUrl = ToPatch(originUrl) }));
 
-    /// <summary>The stored thread for history reads; <c>thread not loaded: id</c> when unknown.</summary>
-    public ThreadRecord RequireStored(string threadId)
-    {
-        var id = ThreadId.Parse(threadId);
-        if (registry.Find(id) is { Ephemeral: true } ephemeral)
-        {
-            return ephemeral.Record;
-        }
-
-        return store.GetThread(id) ?? throw ThreadRequestException.NotLoaded(id);
-    }
+    private static Change<string?>? ToPatch(GitFieldChange? change) => change is null ? null : new Change<string?>(change.Value);
 
     private ThreadRecord UpdateRecord(string id, ThreadPatch patch)
     {

@@ -16,8 +16,6 @@ using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Handlers;
 using AppServer.Sandbox.Executors;
-using AppServer.Storage.Sqlite;
-using AppServer.Storage.Threads;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -31,7 +29,7 @@ internal static class AppServerServices
     /// <param name="options">The command line.</param>
     /// <param name="database">The database the start-up check already opened and migrated, or null to open it on first use.</param>
     /// <param name="codexHome">The home to serve; null reads <c>CODEX_HOME</c> (tests pass theirs rather than set the process's environment).</param>
-    public static IServiceCollection AddAppServer(this IServiceCollection services, ServerOptions options, SqliteDatabase? database = null, CodexHome? codexHome = null)
+    public static IServiceCollection AddAppServer(this IServiceCollection services, ServerOptions options, ThreadDatabase? database = null, CodexHome? codexHome = null)
     {
         var home = codexHome ?? CodexHome.FromEnvironment();
         home.EnsureExists();
@@ -49,13 +47,7 @@ internal static class AppServerServices
 
         // Threads: one database per home, shared by every server on it; each thread has one writer process
         // at a time. Turns left running by a process that is gone become interrupted.
-        services.AddSingleton(_ => database ?? new SqliteDatabase(home.Resolve(SqliteDatabase.FileName)));
-        services.AddSingleton<IThreadStore>(sp => new SqliteThreadStore(sp.GetRequiredService<SqliteDatabase>()));
-        services.AddSingleton<IThreadHistoryStore>(sp => new SqliteHistoryStore(sp.GetRequiredService<SqliteDatabase>()));
-        services.AddSingleton<IThreadGoalStore>(sp => new SqliteGoalStore(sp.GetRequiredService<SqliteDatabase>()));
-        services.AddSingleton<IDynamicToolStore>(sp => new SqliteDynamicToolStore(sp.GetRequiredService<SqliteDatabase>()));
-        services.AddSingleton(_ => new ThreadWriterLocks(home.Path));
-        services.AddSingleton(sp => new ThreadRegistry(sp.GetRequiredService<ThreadWriterLocks>()));
+        services.AddThreadDatabase(home, database);
         services.AddSingleton<IThreadSettingsResolver, ConfigThreadSettingsResolver>();
         services.AddSingleton(sp =>
         {

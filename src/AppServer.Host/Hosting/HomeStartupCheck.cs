@@ -1,6 +1,5 @@
 using AppServer.Core.Home;
-using AppServer.Storage;
-using AppServer.Storage.Sqlite;
+using AppServer.Core.Threads;
 
 namespace AppServer.Host.Hosting;
 
@@ -18,7 +17,7 @@ internal static class HomeStartupCheck
     /// The problem, ready for stderr, or null when the home is usable; then <paramref name="database"/> is the
     /// opened, migrated database, for the server to use rather than open it a second time.
     /// </summary>
-    public static string? Problem(CodexHome home, out SqliteDatabase? database)
+    public static string? Problem(CodexHome home, out ThreadDatabase? database)
     {
         database = null;
         return DirectoryProblem(home) ?? DatabaseProblem(home, out database);
@@ -28,7 +27,7 @@ internal static class HomeStartupCheck
     /// <see cref="DatabaseProblem"/> on its own thread, so that opening (or creating and migrating) the database,
     /// the slow part of the check, runs while the host is built and the first request is read.
     /// </summary>
-    public static Task<(string? Problem, SqliteDatabase? Database)> DatabaseProblemAsync(CodexHome home)
+    public static Task<(string? Problem, ThreadDatabase? Database)> DatabaseProblemAsync(CodexHome home)
         => Task.Factory.StartNew(
             () => (DatabaseProblem(home, out var database), database),
             CancellationToken.None,
@@ -66,25 +65,7 @@ internal static class HomeStartupCheck
     }
 
     /// <summary>The second half: the database opens writable and is migrated; <paramref name="database"/> is it.</summary>
-    public static string? DatabaseProblem(CodexHome home, out SqliteDatabase? database)
-    {
-        database = null;
-        try
-        {
-            database = new SqliteDatabase(home.Resolve(SqliteDatabase.FileName));
-        }
-        catch (StorageException ex)
-        {
-            return ex.Message;
-        }
-        catch (InvalidOperationException ex)
-        {
-            // A database written by a newer build.
-            return $"cannot use {home.Resolve(SqliteDatabase.FileName)}: {ex.Message}";
-        }
-
-        return null;
-    }
+    public static string? DatabaseProblem(CodexHome home, out ThreadDatabase? database) => ThreadDatabase.TryOpen(home, out database);
 
     /// <summary>The OS cause in words (<c>No space left on device</c>) rather than .NET's message with the path.</summary>
     private static string Cause(Exception ex) => ex switch

@@ -93,7 +93,7 @@ internal static class ServerRunner
         return false;
     }
 
-    private static async Task<int> RunWebSocketAsync(ServerOptions options, Storage.Sqlite.SqliteDatabase? database, CancellationToken cancellationToken)
+    private static async Task<int> RunWebSocketAsync(ServerOptions options, Core.Threads.ThreadDatabase? database, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         LoggingSetup.Configure(builder.Logging);

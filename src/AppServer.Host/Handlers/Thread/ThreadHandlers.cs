@@ -1,23 +1,19 @@
 using System.Text.Json;
 using AppServer.Core.Threads;
+using AppServer.Core.Threads.Queries;
 using AppServer.Host.Dispatch;
 using AppServer.Protocol.Errors;
 using AppServer.Protocol.Methods;
 using AppServer.Protocol.Serialization;
 using AppServer.Protocol.Threads;
 using AppServer.Protocol.Turns;
-using AppServer.Storage.Threads;
-using ThreadSortKey = AppServer.Protocol.Threads.ThreadSortKey;
-using StoredSortKey = AppServer.Storage.Threads.ThreadSortKey;
 
 namespace AppServer.Host.Handlers;
 
-/// <summary>The <c>thread/*</c> methods: translate params into <see cref="ThreadManager"/> calls and records into wire objects.</summary>
-internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper mapper, Agent.Tools.Agent.DynamicTools dynamicTools, Core.ReadState.ThreadReadStateStore readStates, Agent.Turns.TurnEngine turnEngine, Core.Goals.ThreadGoalService goals, AppServer.Config.ConfigService config)
+/// <summary>The <c>thread/*</c> methods: translate params into <see cref="ThreadManager"/> and <see cref="ThreadQueries"/> calls and their results into wire objects.</summary>
+internal sealed class ThreadHandlers(ThreadManager threads, ThreadQueries queries, ThreadWireMapper mapper, Agent.Tools.Agent.DynamicTools dynamicTools, Core.ReadState.ThreadReadStateStore readStates, Agent.Turns.TurnEngine turnEngine, Core.Goals.ThreadGoalService goals, AppServer.Config.ConfigService config)
     : IMethodHandlers
 {
-    private const int DefaultPageSize = 25;
-
     public void Register(HandlerMap map)
     {
         map.Add<ThreadStartParams, ThreadStartResponse>(ThreadMethods.Start, Start);
@@ -76,18 +72,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
     }
 
     /// <summary>Cursors "after" the newest turn and item, so a descending first page starts with them.</summary>
-    private (string? Turns, string? Items) BackwardsCursors(LoadedThread thread)
-    {
-        if (thread.Ephemeral)
-        {
-            return default;
-        }
-
-        var lastTurn = threads.Store.ListTurns(thread.Id, null, 1, descending: true);
-        var lastItem = threads.Store.ListItems(thread.Id, null, null, 1, descending: true);
-        return (lastTurn.Count > 0 ? PageCursor.EncodeSequence("turn", lastTurn[0].Sequence + 1) : null,
-            lastItem.Count > 0 ? PageCursor.EncodeSequence("item", lastItem[0].Sequence + 1) : null);
-    }
+    private (string? Turns, string? Items) BackwardsCursors(LoadedThread thread) => thread.Ephemeral ? default : queries.NewestCursors(thread.Id);
 
     /// <summary>Full-history reads still work, but like the reference we point clients at the paged methods.</summary>
     private static void NotifyHydrationDeprecated(RequestContext ctx, string instead)
@@ -161,82 +146,54 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
 
     private Task<ThreadReadResponse> Read(ThreadReadParams p, RequestContext ctx)
     {
-        var (record, loaded) = threads.Read(p.ThreadId);
+        var (info, loaded) = threads.Read(p.ThreadId);
         var ephemeral = loaded?.Ephemeral ?? false;
-        var turns = p.IncludeTurns && !ephemeral ? mapper.FullTurns(record.Id) : [];
+        var turns = p.IncludeTurns && !ephemeral ? mapper.FullTurns(info.Id) : [];
         if (p.IncludeTurns)
         {
             NotifyHydrationDeprecated(ctx, "omit `includeTurns` or set it to `false`");
         }
 
         var status = loaded?.Status ?? ThreadRuntimeStatus.NotLoaded;
-        var readState = ephemeral ? null : readStates.Get(record.Id);
+        var readState = ephemeral ? null : readStates.Get(info.Id);
         return Task.FromResult(new ThreadReadResponse
         {
-            Thread = mapper.ToWire(record, status, ephemeral, turns),
+            Thread = mapper.ToWire(info, status, ephemeral, turns),
             ReadState = readState is null ? null : readState.ToWire(),
         });
     }
 
     private Task<ThreadListResponse> List(ThreadListParams p, RequestContext ctx)
     {
-        var query = new ThreadListQuery
+        var page = queries.ListThreads(new ThreadListRequest
         {
-            SortKey = p.SortKey is ThreadSortKey.UpdatedAt or ThreadSortKey.RecencyAt ? StoredSortKey.UpdatedAt : StoredSortKey.CreatedAt,
+            Order = p.SortKey is ThreadSortKey.UpdatedAt or ThreadSortKey.RecencyAt ? ThreadListOrder.UpdatedAt : ThreadListOrder.CreatedAt,
             Descending = p.SortDirection != SortDirection.Asc,
-            Limit = p.Limit is { } limit and > 0 ? (int)Math.Min(limit, 1000) : DefaultPageSize,
-            After = p.Cursor is { } cursor ? PageCursor.DecodeThread(cursor) : null,
+            Limit = p.Limit,
+            Cursor = p.Cursor,
             Archived = p.Archived ?? false,
             ModelProviders = p.ModelProviders,
             SourceKinds = p.SourceKinds is { Count: > 0 } kinds ? [.. kinds.Select(WireName)] : null,
             Cwds = p.Cwd?.Paths,
-            SearchTerm = string.IsNullOrEmpty(p.SearchTerm) ? null : p.SearchTerm,
-            ExcludedIds = p.ExcludedThreadIds is { Count: > 0 } excluded ? [.. excluded.Select(ThreadId.Parse)] : null,
-        };
-        var page = threads.Store.ListThreads(query);
-        var data = page.Threads.Select(t => mapper.ToWire(t, threads.StatusOf(t.Id), ephemeral: false)).ToList();
-        string? backwards = null;
-        if (page.Threads.Count > 0)
-        {
-            // Paging back (opposite direction) anchors at the start of the first row's second, so rows
-            // updated within that same second are not skipped.
-            var first = page.Threads[0];
-            var value = query.SortKey == StoredSortKey.UpdatedAt ? first.UpdatedAtMs : first.CreatedAtMs;
-            var secondStart = value - (value % 1000);
-            backwards = PageCursor.Encode(query.Descending
-                ? new ThreadListCursor(secondStart - 1, "")
-                : new ThreadListCursor(secondStart + 1000, ""));
-        }
-
+            SearchTerm = p.SearchTerm,
+            ExcludedIds = p.ExcludedThreadIds,
+        });
         return Task.FromResult(new ThreadListResponse
         {
-            Data = data,
+            Data = [.. page.Threads.Select(t => mapper.ToWire(t, threads.StatusOf(t.Id), ephemeral: false))],
             ReadStates = page.Threads
                 .Select(t => (t.Id, Mark: readStates.Get(t.Id)))
                 .Where(x => x.Mark is not null)
                 .ToDictionary(x => x.Id, x => x.Mark!.ToWire()),
-            NextCursor = page.Next is { } next ? PageCursor.Encode(next) : null,
-            BackwardsCursor = backwards,
+            NextCursor = page.NextCursor,
+            BackwardsCursor = page.BackwardsCursor,
         });
     }
 
     private Task<ThreadLoadedListResponse> LoadedList(ThreadLoadedListParams p, RequestContext ctx)
     {
-        var ids = threads.Registry.LoadedIds();
-        if (p.Cursor is { } cursor)
-        {
-            var after = PageCursor.DecodeId(cursor);
-            ids = [.. ids.Where(id => string.CompareOrdinal(id, after) > 0)];
-        }
-
-        string? nextCursor = null;
-        if (p.Limit is { } limit && limit > 0 && ids.Count > limit)
-        {
-            ids = [.. ids.Take((int)limit)];
-            nextCursor = PageCursor.EncodeId(ids[^1]);
-        }
-
-        return Task.FromResult(new ThreadLoadedListResponse { Data = ids, NextCursor = nextCursor });
+        var page = queries.ListLoaded(p.Cursor, p.Limit);
+        return Task.FromResult(new ThreadLoadedListResponse { Data = page.ThreadIds, NextCursor = page.NextCursor });
     }
 
     private Task<ThreadSetNameResponse> SetName(ThreadSetNameParams p, RequestContext ctx)
@@ -249,7 +206,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
     private async Task<ThreadArchiveResponse> Archive(ThreadArchiveParams p, RequestContext ctx)
     {
         // As in the reference, a running turn is interrupted (turn/completed "interrupted") before the thread is archived.
-        if (threads.Registry.Find(p.ThreadId) is { ActiveTurnId: not null })
+        if (threads.FindLoaded(p.ThreadId) is { ActiveTurnId: not null })
         {
             await turnEngine.Conversation(p.ThreadId).InterruptAndWaitAsync().WaitAsync(ctx.Cancellation).ConfigureAwait(false);
         }
@@ -261,9 +218,9 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
 
     private Task<ThreadUnarchiveResponse> Unarchive(ThreadUnarchiveParams p, RequestContext ctx)
     {
-        var (record, notifications) = threads.Unarchive(p.ThreadId, ctx.Client);
+        var (info, notifications) = threads.Unarchive(p.ThreadId, ctx.Client);
         ctx.AfterResponse(notifications.Send);
-        return Task.FromResult(new ThreadUnarchiveResponse { Thread = mapper.ToWire(record, threads.StatusOf(record.Id), ephemeral: false) });
+        return Task.FromResult(new ThreadUnarchiveResponse { Thread = mapper.ToWire(info, threads.StatusOf(info.Id), ephemeral: false) });
     }
 
     private Task<ThreadDeleteResponse> Delete(ThreadDeleteParams p, RequestContext ctx)
@@ -279,61 +236,67 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
     private Task<ThreadMetadataUpdateResponse> MetadataUpdate(ThreadMetadataUpdateParams p, RequestContext ctx)
     {
         var git = p.GitInfo;
-        var record = threads.UpdateGitInfo(p.ThreadId, GitChange(git?.Sha, "sha"), GitChange(git?.Branch, "branch"), GitChange(git?.OriginUrl, "originUrl"));
-        var loaded = threads.Registry.Find(record.Id);
+        var info = threads.UpdateGitInfo(p.ThreadId, GitChange(git?.Sha, "sha"), GitChange(git?.Branch, "branch"), GitChange(git?.OriginUrl, "originUrl"));
+        var loaded = threads.FindLoaded(info.Id);
         return Task.FromResult(new ThreadMetadataUpdateResponse
         {
-            Thread = mapper.ToWire(record, loaded?.Status ?? ThreadRuntimeStatus.NotLoaded, loaded?.Ephemeral ?? false),
+            Thread = mapper.ToWire(info, loaded?.Status ?? ThreadRuntimeStatus.NotLoaded, loaded?.Ephemeral ?? false),
         });
     }
 
     private Task<ThreadTurnsListResponse> TurnsList(ThreadTurnsListParams p, RequestContext ctx)
     {
-        var thread = threads.RequireStored(p.ThreadId);
-        var page = TurnsPage(thread.Id, p.Cursor, p.Limit, p.SortDirection, p.ItemsView);
+        var page = TurnsPage(p.ThreadId, p.Cursor, p.Limit, p.SortDirection, p.ItemsView);
         return Task.FromResult(new ThreadTurnsListResponse { Data = page.Data, NextCursor = page.NextCursor, BackwardsCursor = page.BackwardsCursor });
     }
 
     /// <summary>One page of stored turns (newest first unless ascending), for <c>thread/turns/list</c> and <c>thread/resume</c>.</summary>
     private TurnsPage TurnsPage(string threadId, string? cursor, uint? limit, SortDirection? direction, TurnItemsView? itemsView)
     {
-        var descending = direction != SortDirection.Asc;
-        var size = limit is { } l and > 0 ? (int)Math.Min(l, 1000) : DefaultPageSize;
-        var after = cursor is not null ? PageCursor.DecodeSequence("turn", cursor) : (long?)null;
-        var rows = threads.Store.ListTurns(threadId, after, size + 1, descending);
-        var page = rows.Take(size).ToList();
         var view = itemsView ?? TurnItemsView.Summary;
+        var page = queries.ListTurns(new TurnListRequest
+        {
+            ThreadId = threadId,
+            Cursor = cursor,
+            Limit = limit,
+            Descending = direction != SortDirection.Asc,
+            WithItems = view != TurnItemsView.NotLoaded,
+        });
         return new TurnsPage
         {
-            Data = page.Select(t => ThreadWireMapper.ToWire(t, view == TurnItemsView.NotLoaded ? [] : threads.Store.ListItems(threadId, t.Id), view)).ToList(),
-            NextCursor = rows.Count > size ? PageCursor.EncodeSequence("turn", page[^1].Sequence) : null,
-            BackwardsCursor = page.Count > 0 ? PageCursor.EncodeSequence("turn", page[0].Sequence + (descending ? -1 : 1)) : null,
+            Data = [.. page.Turns.Select(t => ThreadWireMapper.ToWire(t, view))],
+            NextCursor = page.NextCursor,
+            BackwardsCursor = page.BackwardsCursor,
         };
     }
 
     private Task<ThreadItemsListResponse> ItemsList(ThreadItemsListParams p, RequestContext ctx)
     {
-        var thread = threads.RequireStored(p.ThreadId);
-        var descending = p.SortDirection == SortDirection.Desc;
-        var limit = p.Limit is { } l and > 0 ? (int)Math.Min(l, 1000) : 100;
-        long? after = p.Cursor is { ValueKind: JsonValueKind.String } cursor ? PageCursor.DecodeSequence("item", cursor.GetString()!)
-            : p.Cursor is { ValueKind: not JsonValueKind.Null } other ? throw ThreadRequestException.InvalidCursor(other.GetRawText())
-            : null;
-        var rows = threads.Store.ListItems(thread.Id, p.TurnId, after, limit + 1, descending);
-        var page = rows.Take(limit).ToList();
+        var page = queries.ListItems(new ItemListRequest
+        {
+            ThreadId = p.ThreadId,
+            TurnId = p.TurnId,
+            // A cursor that is not a JSON string goes as its JSON text: no such text decodes as a cursor, so Core
+            // refuses it (`invalid cursor: <json>`) after checking the thread, like any other bad cursor.
+            Cursor = p.Cursor is { ValueKind: JsonValueKind.String } cursor ? cursor.GetString()
+                : p.Cursor is { ValueKind: not JsonValueKind.Null } other ? other.GetRawText()
+                : null,
+            Limit = p.Limit,
+            Descending = p.SortDirection == SortDirection.Desc,
+        });
         return Task.FromResult(new ThreadItemsListResponse
         {
-            Data = [.. page.Select(i => new ThreadItemEntry { TurnId = i.TurnId, Item = ThreadWireMapper.Parse(i), StartedAtMs = i.StartedAtMs, CompletedAtMs = i.CompletedAtMs })],
-            NextCursor = rows.Count > limit ? PageCursor.EncodeSequence("item", page[^1].Sequence) : null,
-            BackwardsCursor = page.Count > 0 ? PageCursor.EncodeSequence("item", page[0].Sequence + (descending ? -1 : 1)) : null,
+            Data = [.. page.Items.Select(i => new ThreadItemEntry { TurnId = i.TurnId, Item = ThreadWireMapper.Parse(i), StartedAtMs = i.StartedAtMs, CompletedAtMs = i.CompletedAtMs })],
+            NextCursor = page.NextCursor,
+            BackwardsCursor = page.BackwardsCursor,
         });
     }
 
-    private static Change<string?>? GitChange(JsonElement? value, string field) => value switch
+    private static GitFieldChange? GitChange(JsonElement? value, string field) => value switch
     {
         null or { ValueKind: JsonValueKind.Undefined } => null,
-        { ValueKind: JsonValueKind.Null } => new Change<string?>(null),
-        { ValueKind: JsonValueKind.String } s when s.GetString()!.Trim().Length > 0 => new Change<string?>(s.GetString()!.Trim()),
+        { ValueKind: JsonValueKind.Null } => new GitFieldChange(null),
+        { ValueKind: JsonValueKind.String } s when s.GetString()!.Trim().Length > 0 => new GitFieldChange(s.GetString()!.Trim()),
         { ValueKind: JsonValueKind.String } => throw new ThreadRequestException($"gitInfo.{field} must not be empty"),
         { } other => throw new ThreadRequestException($"Invalid request: invalid type: {other.ValueKind.ToString().ToLowerInvariant()}, expected a string"),
     };

@@ -1,17 +1,16 @@
 using System.Text.Json;
 using Thread = AppServer.Protocol.Threads.Thread;
 using AppServer.Core.Threads;
+using AppServer.Core.Threads.Queries;
 using AppServer.Protocol.Threads;
 using AppServer.Protocol.Turns;
-using AppServer.Storage.Sqlite;
-using AppServer.Storage.Threads;
 
 namespace AppServer.Host.Handlers;
 
-/// <summary>Builds wire <see cref="Thread"/> and <see cref="Turn"/> objects from stored records.</summary>
-internal sealed class ThreadWireMapper(SqliteDatabase database, IThreadStore store)
+/// <summary>Builds wire <see cref="Thread"/> and <see cref="Turn"/> objects from Core's thread, turn and item snapshots.</summary>
+internal sealed class ThreadWireMapper(ThreadQueries queries)
 {
-    public Thread ToWire(ThreadRecord record, ThreadRuntimeStatus status, bool ephemeral, IReadOnlyList<Turn>? turns = null) => new()
+    public Thread ToWire(ThreadInfo record, ThreadRuntimeStatus status, bool ephemeral, IReadOnlyList<Turn>? turns = null) => new()
     {
         Id = record.Id,
         // Only a loaded thread has a runtime: its one local environment, and it takes turns directly.
@@ -30,7 +29,7 @@ internal sealed class ThreadWireMapper(SqliteDatabase database, IThreadStore sto
         UpdatedAt = record.UpdatedAtMs / 1000,
         RecencyAt = record.UpdatedAtMs / 1000,
         Status = ThreadStatusMapping.ToWire(status),
-        Path = ephemeral ? null : database.Path,
+        Path = ephemeral ? null : queries.DatabasePath,
         Cwd = record.Cwd,
         CliVersion = record.CliVersion,
         Originator = record.Originator,
@@ -42,24 +41,20 @@ internal sealed class ThreadWireMapper(SqliteDatabase database, IThreadStore sto
         Turns = turns ?? [],
     };
 
-    public Thread ToWire(LoadedThread thread, IReadOnlyList<Turn>? turns = null) => ToWire(thread.Record, thread.Status, thread.Ephemeral, turns);
+    public Thread ToWire(LoadedThread thread, IReadOnlyList<Turn>? turns = null) => ToWire(ThreadInfo.Of(thread), thread.Status, thread.Ephemeral, turns);
 
     /// <summary>Every stored turn of the thread with all its items.</summary>
-    public IReadOnlyList<Turn> FullTurns(string threadId)
-    {
-        var itemsByTurn = store.ListItems(threadId).ToLookup(i => i.TurnId);
-        return [.. store.ListTurns(threadId).Select(t => ToWire(t, itemsByTurn[t.Id].ToList(), TurnItemsView.Full))];
-    }
+    public IReadOnlyList<Turn> FullTurns(string threadId) => [.. queries.AllTurns(threadId).Select(t => ToWire(t, TurnItemsView.Full))];
 
-    public static Turn ToWire(TurnRecord turn, IReadOnlyList<ItemRecord> items, TurnItemsView view) => new()
+    public static Turn ToWire(TurnInfo turn, TurnItemsView view) => new()
     {
         Id = turn.Id,
         Items = view switch
         {
             TurnItemsView.NotLoaded => [],
             // The summary is what turn/completed carries: the final agent message.
-            TurnItemsView.Summary => [.. items.Where(i => i.ItemType == "agentMessage").TakeLast(1).Select(Parse)],
-            _ => [.. items.Select(Parse)],
+            TurnItemsView.Summary => [.. turn.Items.Where(i => i.ItemType == "agentMessage").TakeLast(1).Select(Parse)],
+            _ => [.. turn.Items.Select(Parse)],
         },
         ItemsView = view,
         Status = turn.Status switch
@@ -76,5 +71,5 @@ internal sealed class ThreadWireMapper(SqliteDatabase database, IThreadStore sto
         RootTurnId = turn.RootTurnId,
     };
 
-    public static JsonElement Parse(ItemRecord item) => JsonDocument.Parse(item.ItemJson).RootElement.Clone();
+    public static JsonElement Parse(ItemInfo item) => JsonDocument.Parse(item.ItemJson).RootElement.Clone();
 }

@@ -1,10 +1,9 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
-using AppServer.Core.Threads;
 using AppServer.Storage.Threads;
 
-namespace AppServer.Host.Handlers;
+namespace AppServer.Core.Threads.Queries;
 
 /// <summary>Opaque cursors: base64url of a small text key. Anything that does not decode is <c>invalid cursor: …</c>.</summary>
 internal static class PageCursor
