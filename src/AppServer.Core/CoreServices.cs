@@ -1,0 +1,75 @@
+using AppServer.Config;
+using AppServer.Core.Accounts;
+using AppServer.Core.Feedback;
+using AppServer.Core.Files;
+using AppServer.Core.FileSearch;
+using AppServer.Core.Goals;
+using AppServer.Core.Hooks;
+using AppServer.Core.Plugins;
+using AppServer.Core.ReadState;
+using AppServer.Core.Skills;
+using AppServer.Core.Threads;
+using AppServer.Storage.Threads;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AppServer.Core;
+
+/// <summary>
+/// The core module: threads, config, skills, plugins, hooks, goals, read state, file search and access, the
+/// stored login. Needs the storage module's stores. Services are built on first use.
+/// </summary>
+public static class CoreServices
+{
+    public static IServiceCollection AddAppServerCore(this IServiceCollection services, CoreOptions options)
+    {
+        var home = options.Home;
+        services.AddSingleton(home);
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Threads: turns left running by a process that is gone become interrupted when the manager is built.
+        services.AddSingleton(sp => new ThreadRegistry(options.ThreadIdleTimeout, sp.GetRequiredService<ThreadWriterLocks>()));
+        // The built-in defaults; the agent module replaces them with the config-backed resolver.
+        services.TryAddSingleton<IThreadSettingsResolver, DefaultThreadSettingsResolver>();
+        services.AddSingleton(sp =>
+        {
+            var manager = ActivatorUtilities.CreateInstance<ThreadManager>(sp);
+            manager.InterruptOrphanedTurns();
+            return manager;
+        });
+
+        // Config: layers, requirements and the user-file writer.
+        services.AddSingleton(new ConfigService(
+            new ConfigPaths(options.SystemConfigDir, home.Path),
+            options.ConfigOverrides,
+            options.Profile));
+        services.AddSingleton(sp => new SkillsService(
+            sp.GetRequiredService<ConfigService>(),
+            home,
+            pluginRoots: () => sp.GetRequiredService<PluginCatalog>().EnabledSkillRoots()));
+
+        // Plugins from local marketplaces: installed copies under $CODEX_HOME/plugins/cache.
+        var userHome = Environment.GetEnvironmentVariable("HOME");
+        services.AddSingleton(sp => new PluginConfig(sp.GetRequiredService<ConfigService>()));
+        services.AddSingleton(_ => new PluginStore(home.Resolve("plugins", "cache")));
+        services.AddSingleton(_ => new GitCli());
+        services.AddSingleton(sp => new PluginCatalog(sp.GetRequiredService<PluginConfig>(), sp.GetRequiredService<PluginStore>(), home, userHome));
+        services.AddSingleton<PluginInstaller>();
+        services.AddSingleton(sp => new MarketplaceManager(sp.GetRequiredService<PluginCatalog>(), sp.GetRequiredService<PluginConfig>(), sp.GetRequiredService<GitCli>(), userHome));
+        services.AddSingleton<HookCatalog>();
+        services.AddSingleton<ThreadReadStateStore>();
+        services.AddSingleton<ThreadGoalService>();
+        services.AddSingleton<FileSearchService>();
+        services.AddSingleton<FileSearchSessions>();
+        services.AddSingleton<FeedbackBundleWriter>();
+
+        // Filesystem access.
+        services.AddSingleton<FileSystemService>();
+        services.AddSingleton<FileWatchService>();
+
+        // The stored login.
+        services.AddSingleton(_ => new AuthStore(home.Path));
+        services.AddSingleton<CloudAccountGate>();
+        return services;
+    }
+}
