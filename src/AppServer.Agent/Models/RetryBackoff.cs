@@ -9,6 +9,9 @@ public sealed class RetryBackoff(TimeSpan baseDelay)
     /// <summary>The reference's base delay.</summary>
     public static readonly TimeSpan DefaultBaseDelay = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>The first retry's delay before jitter.</summary>
+    public TimeSpan BaseDelay { get; } = baseDelay;
+
     /// <summary>Backoff with the reference's base delay.</summary>
     public static RetryBackoff Default { get; } = new(DefaultBaseDelay);
 
@@ -21,7 +24,7 @@ public sealed class RetryBackoff(TimeSpan baseDelay)
         }
 
         var exponent = Math.Min(attempt - 1, 16);
-        var delay = baseDelay.TotalMilliseconds * Math.Pow(2, exponent);
+        var delay = BaseDelay.TotalMilliseconds * Math.Pow(2, exponent);
         delay *= 0.9 + (Random.Shared.NextDouble() * 0.2);
         return TimeSpan.FromMilliseconds(Math.Min(delay, Cap.TotalMilliseconds));
     }
