@@ -1,22 +1,12 @@
 namespace AppServer.Config;
 
-/// <summary>Where config lives: the system folder (<c>/etc/codex</c>, overridable) and the Codex home.</summary>
+/// <summary>Where config lives: the system folder (<c>/etc/codex</c>, or the host's <c>APPSERVER_SYSTEM_CONFIG_DIR</c>) and the Codex home.</summary>
 /// <param name="SystemDir">Folder holding the system <c>config.toml</c> and <c>requirements.toml</c>.</param>
 /// <param name="CodexHome">The user's Codex home (<c>$CODEX_HOME</c>).</param>
 public sealed record ConfigPaths(string SystemDir, string CodexHome)
 {
-    /// <summary>Environment variable that moves the system folder (tests use it so they never touch /etc).</summary>
-    public const string SystemDirVariable = "APPSERVER_SYSTEM_CONFIG_DIR";
-
     /// <summary>The reference's system folder.</summary>
     public const string DefaultSystemDir = "/etc/codex";
-
-    /// <summary>System folder from the environment, else <c>/etc/codex</c>.</summary>
-    public static string SystemDirFromEnvironment()
-    {
-        var fromEnv = Environment.GetEnvironmentVariable(SystemDirVariable);
-        return string.IsNullOrWhiteSpace(fromEnv) ? DefaultSystemDir : Path.GetFullPath(fromEnv);
-    }
 
     /// <summary><c>SYSTEM/config.toml</c>.</summary>
     public string SystemConfigFile => Path.Combine(SystemDir, "config.toml");

@@ -2,7 +2,7 @@ namespace AppServer.Agent.ExecPolicy;
 
 /// <summary>
 /// Loads <c>rules/*.rules</c> from the config folders, lowest precedence first: the system folder
-/// (<c>APPSERVER_SYSTEM_CONFIG_DIR</c> or <c>/etc/codex</c>), the user's <c>$CODEX_HOME</c>, then each trusted
+/// (<c>/etc/codex</c> unless the host moved it), the user's <c>$CODEX_HOME</c>, then each trusted
 /// project's <c>.codex</c>. A file that fails to parse is skipped and reported; the others still apply.
 /// </summary>
 public static class ExecPolicyLoader
@@ -10,13 +10,9 @@ public static class ExecPolicyLoader
     /// <summary>The rule set and the parse errors of the files that were skipped.</summary>
     public sealed record Result(ExecPolicy Policy, IReadOnlyList<RulesParseException> Errors);
 
-    /// <summary>The system config folder: <c>APPSERVER_SYSTEM_CONFIG_DIR</c> when set, else <c>/etc/codex</c>.</summary>
-    public static string SystemConfigDir =>
-        Environment.GetEnvironmentVariable("APPSERVER_SYSTEM_CONFIG_DIR") is { Length: > 0 } dir ? dir : "/etc/codex";
-
     /// <summary>The config folders whose <c>rules/</c> subfolder is read, in precedence order.</summary>
-    public static IReadOnlyList<string> ConfigFolders(string codexHome, IEnumerable<string> trustedProjectCodexDirs) =>
-        [SystemConfigDir, codexHome, .. trustedProjectCodexDirs];
+    public static IReadOnlyList<string> ConfigFolders(string systemConfigDir, string codexHome, IEnumerable<string> trustedProjectCodexDirs) =>
+        [systemConfigDir, codexHome, .. trustedProjectCodexDirs];
 
     /// <summary>Reads every <c>&lt;folder&gt;/rules/*.rules</c> (sorted by name within a folder).</summary>
     public static Result Load(IEnumerable<string> configFolders)

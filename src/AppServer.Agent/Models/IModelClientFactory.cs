@@ -9,9 +9,9 @@ public interface IModelClientFactory
 }
 
 /// <summary>Picks <see cref="ResponsesApiClient"/> or <see cref="ChatCompletionsClient"/> by <c>wire_api</c>.</summary>
-public sealed class ModelClientFactory(HttpClient http, IModelAuth auth) : IModelClientFactory
+public sealed class ModelClientFactory(HttpClient http, IModelAuth auth, RetryBackoff? backoff = null) : IModelClientFactory
 {
-    private readonly ModelHttp _http = new(http, auth);
+    private readonly ModelHttp _http = new(http, auth, backoff);
 
     public IModelClient Create(ModelProviderInfo provider) => provider.WireApi == WireApi.Chat
         ? new ChatCompletionsClient(_http, provider)

@@ -10,8 +10,13 @@ namespace AppServer.Agent.Models;
 /// 5xx and 429 (honouring <c>Retry-After</c>), and the reference's error mapping for final failures.
 /// Shared by the Responses and Chat Completions clients.
 /// </summary>
-public sealed class ModelHttp(HttpClient http, IModelAuth auth)
+/// <param name="http">The client the requests go through.</param>
+/// <param name="auth">Supplies the provider's credentials.</param>
+/// <param name="backoff">Delays between retries; null uses the reference's.</param>
+public sealed class ModelHttp(HttpClient http, IModelAuth auth, RetryBackoff? backoff = null)
 {
+    private readonly RetryBackoff _backoff = backoff ?? RetryBackoff.Default;
+
     /// <summary>Returns a 2xx response whose body is ready to stream; the caller disposes it.</summary>
     public async Task<HttpResponseMessage> SendAsync(ModelProviderInfo provider, string path, byte[] body, IReadOnlyList<KeyValuePair<string, string>> headers, CancellationToken cancellationToken)
     {
@@ -29,7 +34,7 @@ public sealed class ModelHttp(HttpClient http, IModelAuth auth)
             {
                 if (attempt < maxRetries)
                 {
-                    await Task.Delay(RetryBackoff.Delay(attempt + 1), cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(_backoff.Delay(attempt + 1), cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -48,7 +53,7 @@ public sealed class ModelHttp(HttpClient http, IModelAuth auth)
                 errorBody = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
                 if (HttpErrorMapper.IsRetryable(response.StatusCode, errorBody) && attempt < maxRetries)
                 {
-                    await Task.Delay(RetryBackoff.Delay(attempt + 1, RetryAfter(response)), cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(_backoff.Delay(attempt + 1, RetryAfter(response)), cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 

@@ -29,7 +29,7 @@ public sealed class TurnEngine
     private readonly ConditionalWeakTable<LoadedThread, Binding> _conversations = [];
 
     public TurnEngine(ThreadManager threads, ConfigService config, AuthStore auth, ToolRegistry tools, CodexHome home, TimeProvider clock, Skills.SkillsService skills,
-        ReadState.ThreadReadStateStore readStates, Storage.Threads.IThreadHistoryStore history)
+        ReadState.ThreadReadStateStore readStates, Storage.Threads.IThreadHistoryStore history, RetryBackoff backoff)
     {
         _threads = threads;
         _history = history;
@@ -39,7 +39,7 @@ public sealed class TurnEngine
         _skills = skills;
         _services = new TurnServices
         {
-            Clients = new ModelClientFactory(ModelClientFactory.CreateHttpClient(), auth),
+            Clients = new ModelClientFactory(ModelClientFactory.CreateHttpClient(), auth, backoff),
             Providers = FindProvider,
             Models = new CatalogModelFacts(config),
             Tools = tools,
@@ -50,6 +50,7 @@ public sealed class TurnEngine
                 : null,
             InstallationId = InstallationId(home),
             Clock = clock,
+            Backoff = backoff,
         };
     }
 

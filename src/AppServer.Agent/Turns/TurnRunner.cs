@@ -240,7 +240,7 @@ public sealed class TurnRunner
                     ThreadId = _threadId,
                     TurnId = TurnId,
                 });
-                await Task.Delay(RetryBackoff.Delay(attempt + 1, ex.RetryAfter), ct).ConfigureAwait(false);
+                await Task.Delay(_services.Backoff.Delay(attempt + 1, ex.RetryAfter), ct).ConfigureAwait(false);
             }
         }
 

@@ -33,6 +33,9 @@ public sealed class TurnServices
     public string InstallationId { get; init; } = "";
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Delays between stream retries.</summary>
+    public RetryBackoff Backoff { get; init; } = RetryBackoff.Default;
 }
 
 /// <summary>Who asked for the turn: sent upstream as <c>originator</c> and <c>user-agent</c>.</summary>

@@ -10,7 +10,7 @@ namespace AppServer.Core.Threads;
 /// </summary>
 public sealed class ThreadDatabase
 {
-    private ThreadDatabase(SqliteDatabase sqlite) => Sqlite = sqlite;
+    internal ThreadDatabase(SqliteDatabase sqlite) => Sqlite = sqlite;
 
     /// <summary>The database file.</summary>
     public string Path => Sqlite.Path;

@@ -14,8 +14,8 @@ namespace AppServer.Core.Threads;
 /// </summary>
 public sealed class ThreadRegistry : IDisposable
 {
-    /// <summary>Environment variable overriding the idle-unload timeout (milliseconds), for tests.</summary>
-    public const string IdleTimeoutVariable = "APPSERVER_THREAD_IDLE_TIMEOUT_MS";
+    /// <summary>The idle-unload timeout unless the host configures another (tests shorten it).</summary>
+    public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromMinutes(30);
 
     private readonly ConcurrentDictionary<string, LoadedThread> _threads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CancellationTokenRegistration> _watchedConnections = new(StringComparer.Ordinal);
@@ -27,13 +27,13 @@ public sealed class ThreadRegistry : IDisposable
     private readonly ThreadWriterLocks? _writers;
 
     public ThreadRegistry()
-        : this(IdleTimeoutFromEnvironment())
+        : this(DefaultIdleTimeout)
     {
     }
 
     /// <summary>A registry that claims each persistent thread it loads in <paramref name="writers"/>.</summary>
     public ThreadRegistry(ThreadWriterLocks writers)
-        : this(IdleTimeoutFromEnvironment(), writers)
+        : this(DefaultIdleTimeout, writers)
     {
     }
 
@@ -199,9 +199,4 @@ public sealed class ThreadRegistry : IDisposable
             registration.Dispose();
         }
     }
-
-    private static TimeSpan IdleTimeoutFromEnvironment()
-        => long.TryParse(Environment.GetEnvironmentVariable(IdleTimeoutVariable), out var ms) && ms > 0
-            ? TimeSpan.FromMilliseconds(ms)
-            : TimeSpan.FromMinutes(30);
 }

@@ -2,7 +2,7 @@ namespace AppServer.Host.Connections;
 
 /// <summary>
 /// Per-connection bounds that keep one client from making the server buffer without limit.
-/// Overridable through environment variables so tests can provoke overload deterministically.
+/// Overridable through environment variables (read by <c>EnvironmentOptions</c>) so tests can provoke overload deterministically.
 /// </summary>
 public sealed record ConnectionLimits
 {
@@ -32,25 +32,4 @@ public sealed record ConnectionLimits
     /// WebSocket message closes the connection with 1009 (the reference's WebSocket frame limit, 16 MiB).
     /// </summary>
     public long MaxMessageBytes { get; init; } = 16L * 1024 * 1024;
-
-    /// <summary>
-    /// Reads <c>APPSERVER_INGRESS_CAPACITY</c>, <c>APPSERVER_INGRESS_BYTES</c>, <c>APPSERVER_MAX_IN_FLIGHT</c>,
-    /// <c>APPSERVER_OUTGOING_CAPACITY</c>, <c>APPSERVER_OUTGOING_BYTES</c> and <c>APPSERVER_MAX_MESSAGE_BYTES</c>.
-    /// </summary>
-    public static ConnectionLimits FromEnvironment()
-    {
-        var defaults = new ConnectionLimits();
-        return new ConnectionLimits
-        {
-            IngressCapacity = (int)Math.Min(int.MaxValue, Read("APPSERVER_INGRESS_CAPACITY", defaults.IngressCapacity)),
-            IngressBytes = Read("APPSERVER_INGRESS_BYTES", defaults.IngressBytes),
-            MaxInFlight = (int)Math.Min(int.MaxValue, Read("APPSERVER_MAX_IN_FLIGHT", defaults.MaxInFlight)),
-            OutgoingCapacity = (int)Math.Min(int.MaxValue, Read("APPSERVER_OUTGOING_CAPACITY", defaults.OutgoingCapacity)),
-            OutgoingBytes = Read("APPSERVER_OUTGOING_BYTES", defaults.OutgoingBytes),
-            MaxMessageBytes = Read("APPSERVER_MAX_MESSAGE_BYTES", defaults.MaxMessageBytes),
-        };
-    }
-
-    private static long Read(string name, long fallback)
-        => long.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;
 }

@@ -1,101 +1,60 @@
-using AppServer.Agent.Configuration;
-using AppServer.Agent.Exec;
-using AppServer.Agent.Tools;
-using AppServer.Agent.Turns;
-using AppServer.Config;
-using AppServer.Core.Accounts;
-using AppServer.Core.Files;
+using AppServer.Agent;
+using AppServer.Core;
 using AppServer.Core.Home;
-using AppServer.Core.Hooks;
-using AppServer.Core.Plugins;
-using AppServer.Core.ReadState;
-using AppServer.Core.Skills;
-using AppServer.Core.Threads;
 using AppServer.Host.Cli;
 using AppServer.Host.Connections;
 using AppServer.Host.Dispatch;
 using AppServer.Host.Handlers;
-using AppServer.Sandbox.Executors;
+using AppServer.Core.Threads;
+using AppServer.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace AppServer.Host.Hosting;
 
-/// <summary>The service graph shared by every listener kind.</summary>
+/// <summary>
+/// The service graph shared by every listener kind: the storage, core, sandbox and agent modules, configured
+/// from the command line and the environment knobs, plus the Host's own connections and method handlers.
+/// </summary>
 internal static class AppServerServices
 {
     /// <param name="services">The host's services.</param>
     /// <param name="options">The command line.</param>
     /// <param name="database">The database the start-up check already opened and migrated, or null to open it on first use.</param>
     /// <param name="codexHome">The home to serve; null reads <c>CODEX_HOME</c> (tests pass theirs rather than set the process's environment).</param>
-    public static IServiceCollection AddAppServer(this IServiceCollection services, ServerOptions options, ThreadDatabase? database = null, CodexHome? codexHome = null)
+    /// <param name="environment">The <c>APPSERVER_*</c> knobs the host read at start-up; null takes every default.</param>
+    public static IServiceCollection AddAppServer(this IServiceCollection services, ServerOptions options, ThreadDatabase? database = null, CodexHome? codexHome = null, EnvironmentOptions? environment = null)
     {
         var home = codexHome ?? CodexHome.FromEnvironment();
+        environment ??= new EnvironmentOptions();
         home.EnsureExists();
+        services.AddAppServerCore(new CoreOptions
+        {
+            Home = home,
+            Database = database,
+            SystemConfigDir = environment.SystemConfigDir,
+            ConfigOverrides = options.ConfigOverrides,
+            Profile = options.Profile,
+            ThreadIdleTimeout = environment.ThreadIdleTimeout,
+        });
+        services.AddAppServerSandbox(new SandboxOptions { BubblewrapPath = environment.BubblewrapPath });
+        services.AddAppServerAgent(new AgentOptions { RetryBaseDelay = environment.RetryBaseDelay });
+
         services.AddSingleton(options);
-        services.AddSingleton(home);
-        services.AddSingleton(ConnectionLimits.FromEnvironment());
-        services.AddHostedService<MemoryTrimmer>();
+        services.AddSingleton(environment.ConnectionLimits);
+        if (environment.MemoryTrim)
+        {
+            services.AddHostedService<MemoryTrimmer>();
+        }
+
         // initialize is bound at once; the other families (and the services behind them) when first needed.
         services.AddSingleton(sp => new RequestDispatcher(
             [sp.GetRequiredService<InitializeHandlers>()],
             () => sp.GetServices<IMethodHandlers>(),
             sp.GetRequiredService<ILogger<RequestDispatcher>>()));
         services.AddSingleton<ConnectionFactory>();
-        services.AddSingleton(TimeProvider.System);
-
-        // Threads: one database per home, shared by every server on it; each thread has one writer process
-        // at a time. Turns left running by a process that is gone become interrupted.
-        services.AddThreadDatabase(home, database);
-        services.AddSingleton<IThreadSettingsResolver, ConfigThreadSettingsResolver>();
-        services.AddSingleton(sp =>
-        {
-            var manager = ActivatorUtilities.CreateInstance<ThreadManager>(sp);
-            manager.InterruptOrphanedTurns();
-            return manager;
-        });
         services.AddSingleton<ThreadWireMapper>();
-
-        // Config: layers, requirements and the user-file writer.
-        services.AddSingleton(new ConfigService(
-            new ConfigPaths(ConfigPaths.SystemDirFromEnvironment(), home.Path),
-            options.ConfigOverrides,
-            options.Profile));
         services.AddSingleton<IAfterInitialize, ConfigStartupWarnings>();
-        services.AddSingleton(sp => new SkillsService(
-            sp.GetRequiredService<ConfigService>(),
-            home,
-            pluginRoots: () => sp.GetRequiredService<PluginCatalog>().EnabledSkillRoots()));
-
-        // Plugins from local marketplaces: installed copies under $CODEX_HOME/plugins/cache.
-        var userHome = Environment.GetEnvironmentVariable("HOME");
-        services.AddSingleton(sp => new PluginConfig(sp.GetRequiredService<ConfigService>()));
-        services.AddSingleton(_ => new PluginStore(home.Resolve("plugins", "cache")));
-        services.AddSingleton(_ => new GitCli());
-        services.AddSingleton(sp => new PluginCatalog(sp.GetRequiredService<PluginConfig>(), sp.GetRequiredService<PluginStore>(), home, userHome));
-        services.AddSingleton<PluginInstaller>();
-        services.AddSingleton(sp => new MarketplaceManager(sp.GetRequiredService<PluginCatalog>(), sp.GetRequiredService<PluginConfig>(), sp.GetRequiredService<GitCli>(), userHome));
-        services.AddSingleton<HookCatalog>();
-        services.AddSingleton<ThreadReadStateStore>();
-        services.AddSingleton<AppServer.Core.Goals.ThreadGoalService>();
-        services.AddSingleton<AppServer.Core.FileSearch.FileSearchService>();
-        services.AddSingleton<AppServer.Core.FileSearch.FileSearchSessions>();
-        services.AddSingleton<AppServer.Core.Feedback.FeedbackBundleWriter>();
-
-        // Sandbox, command execution and filesystem access. Exec defaults come from config.
-        services.TryAddSingleton<IExecDefaults, ConfigExecDefaults>();
-        services.AddSingleton<SandboxSelector>();
-        services.AddSingleton<CommandExecService>();
-        services.AddSingleton<FileSystemService>();
-        services.AddSingleton<FileWatchService>();
-        // Turns: the agent loop, model providers, stored login, tools.
-        services.AddSingleton(_ => new AuthStore(home.Path));
-        services.AddSingleton<CloudAccountGate>();
-        services.AddSingleton<ToolRegistry>();
-        services.AddSingleton<TurnEngine>();
-
-        services.AddAgentTools();
 
         // One line per method family.
         services.AddSingleton<InitializeHandlers>();

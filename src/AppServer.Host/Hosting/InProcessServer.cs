@@ -43,10 +43,13 @@ internal sealed class InProcessServer : IAsyncDisposable
         var home = new CodexHome(codexHome);
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.ClearProviders());
-        services.AddAppServer(options, database: null, codexHome: home);
-        // The executable reads the system folder from the environment; here it is given, so tests never read /etc.
+        // The executable reads its knobs from the environment; here they are given (every default, and the
+        // system folder), so tests never read /etc and never depend on the test process's environment.
+        var environment = new EnvironmentOptions { SystemConfigDir = Path.GetFullPath(systemConfigDir) };
+        services.AddAppServer(options, database: null, codexHome: home, environment: environment);
+        // Config loads without a cwd use the test's work folder, not the test runner's.
         services.Replace(ServiceDescriptor.Singleton(new ConfigService(
-            new ConfigPaths(Path.GetFullPath(systemConfigDir), home.Path), options.ConfigOverrides, options.Profile, workDir)));
+            new ConfigPaths(environment.SystemConfigDir, home.Path), options.ConfigOverrides, options.Profile, workDir)));
         return new InProcessServer(services.BuildServiceProvider());
     }
 

@@ -5,15 +5,16 @@ namespace AppServer.Host.Hosting;
 
 /// <summary>
 /// Logs go to stderr only (stdout is the stdio transport). <c>LOG_FORMAT=json</c> gives JSON lines;
-/// the level comes from <c>APPSERVER_LOG</c> or <c>RUST_LOG</c> (<c>trace|debug|info|warn|error|off</c>).
+/// the level comes from <c>APPSERVER_LOG</c> or <c>RUST_LOG</c> (<c>trace|debug|info|warn|error|off</c>),
+/// both read into <see cref="EnvironmentOptions"/>.
 /// </summary>
 internal static class LoggingSetup
 {
-    public static void Configure(ILoggingBuilder logging)
+    public static void Configure(ILoggingBuilder logging, EnvironmentOptions environment)
     {
         logging.ClearProviders();
         logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-        if (string.Equals(Environment.GetEnvironmentVariable("LOG_FORMAT"), "json", StringComparison.OrdinalIgnoreCase))
+        if (environment.JsonLogs)
         {
             logging.AddJsonConsole(options => options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ");
         }
@@ -28,7 +29,7 @@ internal static class LoggingSetup
             });
         }
 
-        var level = ParseLevel(Environment.GetEnvironmentVariable("APPSERVER_LOG") ?? Environment.GetEnvironmentVariable("RUST_LOG"));
+        var level = environment.LogLevel;
         logging.SetMinimumLevel(level);
         // Framework chatter (Kestrel, hosting) stays at warnings unless tracing was asked for.
         logging.AddFilter("Microsoft", level <= LogLevel.Debug ? level : LogLevel.Warning);

@@ -8,7 +8,7 @@ namespace AppServer.Host.Hosting;
 /// Gives memory back after a burst. The GC only runs when something allocates, so an idle server keeps whatever
 /// a burst of large messages left behind (mostly large-object-heap garbage). Every few seconds, when the heap has
 /// grown well past what was live after the last trim and the process is quiet, one compacting collection
-/// returns the difference to the OS. <c>APPSERVER_MEMORY_TRIM=0</c> turns it off.
+/// returns the difference to the OS. <c>APPSERVER_MEMORY_TRIM=0</c> leaves it unregistered.
 /// </summary>
 internal sealed class MemoryTrimmer(ILogger<MemoryTrimmer> logger) : BackgroundService
 {
@@ -19,11 +19,6 @@ internal sealed class MemoryTrimmer(ILogger<MemoryTrimmer> logger) : BackgroundS
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (Environment.GetEnvironmentVariable("APPSERVER_MEMORY_TRIM") == "0")
-        {
-            return;
-        }
-
         using var timer = new PeriodicTimer(Interval);
         long afterLastTrim = GC.GetGCMemoryInfo().TotalCommittedBytes;
         long allocatedAtLastTick = GC.GetTotalAllocatedBytes();

@@ -21,6 +21,8 @@ internal static class ServerRunner
         Console.SetOut(Console.Error);
         FirstRequestWarmup.Start();
 
+        // The APPSERVER_* knobs are read here, once; the services get them as options.
+        var environment = EnvironmentOptions.FromProcess();
         var home = Core.Home.CodexHome.FromEnvironment();
         if (options.Listen.Kind == ListenKind.WebSocket)
         {
@@ -30,7 +32,7 @@ internal static class ServerRunner
                 return 1;
             }
 
-            return await RunWebSocketAsync(options, database, cancellationToken).ConfigureAwait(false);
+            return await RunWebSocketAsync(options, environment, database, cancellationToken).ConfigureAwait(false);
         }
 
         if (HomeStartupCheck.DirectoryProblem(home) is { } directoryProblem)
@@ -47,8 +49,8 @@ internal static class ServerRunner
             new StartupGatedStream(stdout, databaseCheck.ContinueWith(t => t.Result.Problem is null, TaskScheduler.Default)));
 
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        LoggingSetup.Configure(builder.Logging);
-        builder.Services.AddAppServer(options);
+        LoggingSetup.Configure(builder.Logging, environment);
+        builder.Services.AddAppServer(options, environment: environment);
         // Registered after AddAppServer's own, so this one is used: the checked database, once the check is done.
         builder.Services.AddSingleton(_ => databaseCheck.GetAwaiter().GetResult().Database
             ?? throw new InvalidOperationException("the database failed its start-up check"));
@@ -93,11 +95,11 @@ internal static class ServerRunner
         return false;
     }
 
-    private static async Task<int> RunWebSocketAsync(ServerOptions options, Core.Threads.ThreadDatabase? database, CancellationToken cancellationToken)
+    private static async Task<int> RunWebSocketAsync(ServerOptions options, EnvironmentOptions environment, Core.Threads.ThreadDatabase? database, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        LoggingSetup.Configure(builder.Logging);
-        builder.Services.AddAppServer(options, database);
+        LoggingSetup.Configure(builder.Logging, environment);
+        builder.Services.AddAppServer(options, database, environment: environment);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.WebHost.UseKestrel(kestrel =>
         {

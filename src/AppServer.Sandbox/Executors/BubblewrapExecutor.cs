@@ -4,12 +4,14 @@ namespace AppServer.Sandbox.Executors;
 
 /// <summary>
 /// Linux sandbox: runs the command under bubblewrap (<c>bwrap</c>). The binary is found on PATH, or at
-/// <c>APPSERVER_BWRAP_PATH</c> when set, and probed once; if it is missing or cannot create its namespaces,
+/// the configured path (<c>APPSERVER_BWRAP_PATH</c>) when given, and probed once; if it is missing or cannot create its namespaces,
 /// restricted commands are refused with instructions instead of running unsandboxed.
 /// </summary>
-public sealed class BubblewrapExecutor(IFileProbe files) : ISandboxExecutor
+/// <param name="files">How the sandbox sees the file system.</param>
+/// <param name="configuredPath">Where bwrap is; null looks on PATH.</param>
+public sealed class BubblewrapExecutor(IFileProbe files, string? configuredPath = null) : ISandboxExecutor
 {
-    /// <summary>Overrides where bwrap is looked up (tests point it at a missing file to prove fail-closed).</summary>
+    /// <summary>The variable the configured path comes from, named in the error when it is wrong.</summary>
     public const string PathVariable = "APPSERVER_BWRAP_PATH";
 
     private const string InstallHint =
@@ -65,12 +67,12 @@ public sealed class BubblewrapExecutor(IFileProbe files) : ISandboxExecutor
         }
     }
 
-    private static string Where()
-        => Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } configured ? $" at {configured} ({PathVariable})" : " on PATH";
+    private string Where()
+        => configuredPath is { Length: > 0 } configured ? $" at {configured} ({PathVariable})" : " on PATH";
 
-    private static string? Locate()
+    private string? Locate()
     {
-        if (Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } configured)
+        if (configuredPath is { Length: > 0 } configured)
         {
             return File.Exists(configured) ? configured : null;
         }

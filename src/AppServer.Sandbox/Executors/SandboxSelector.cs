@@ -9,9 +9,15 @@ public sealed class SandboxSelector
     private readonly ISandboxExecutor? _restricted;
     private readonly string _platform;
 
-    /// <summary>The selector for the current platform.</summary>
+    /// <summary>The selector for the current platform, with bwrap looked up on PATH.</summary>
     public SandboxSelector()
-        : this(OperatingSystem.IsLinux() ? new BubblewrapExecutor() : OperatingSystem.IsMacOS() ? new SeatbeltExecutor() : null,
+        : this(new SandboxOptions())
+    {
+    }
+
+    /// <summary>The selector for the current platform.</summary>
+    public SandboxSelector(SandboxOptions options)
+        : this(OperatingSystem.IsLinux() ? new BubblewrapExecutor(DiskFileProbe.Instance, options.BubblewrapPath) : OperatingSystem.IsMacOS() ? new SeatbeltExecutor() : null,
             System.Runtime.InteropServices.RuntimeInformation.OSDescription)
     {
     }

@@ -15,7 +15,11 @@ namespace AppServer.Agent.Tools.Agent;
 /// What the agent tools share: the approval engine, rule loading, the per-thread session approvals
 /// (<c>acceptForSession</c>) and each thread's current turn diff.
 /// </summary>
-public sealed class AgentToolEnvironment(CodexHome home, ThreadRequestBroker requests, ApprovalEngine engine)
+/// <param name="home">The Codex home (its rules; protected from writes).</param>
+/// <param name="requests">Server-to-client requests (approvals).</param>
+/// <param name="engine">Decides what needs approval.</param>
+/// <param name="systemConfigDir">The system config folder, whose <c>rules/</c> apply first.</param>
+public sealed class AgentToolEnvironment(CodexHome home, ThreadRequestBroker requests, ApprovalEngine engine, string systemConfigDir)
 {
     private readonly ConcurrentDictionary<string, ThreadState> _threads = new(StringComparer.Ordinal);
 
@@ -30,7 +34,7 @@ public sealed class AgentToolEnvironment(CodexHome home, ThreadRequestBroker req
 
     /// <summary>The exec-policy rules for a cwd, read fresh so amendments and edits apply at once.</summary>
     public ExecPolicy.ExecPolicy RulesFor(string cwd) =>
-        ExecPolicyLoader.Load(ExecPolicyLoader.ConfigFolders(home.Path, TrustedProjectFolders(cwd))).Policy;
+        ExecPolicyLoader.Load(ExecPolicyLoader.ConfigFolders(systemConfigDir, home.Path, TrustedProjectFolders(cwd))).Policy;
 
     public static ApprovalPolicy PolicyOf(ToolTurnSettings settings) => settings.ApprovalPolicy;
 

@@ -1,24 +1,51 @@
 using AppServer.Agent.Approvals;
+using AppServer.Agent.Configuration;
+using AppServer.Agent.Exec;
+using AppServer.Agent.Models;
 using AppServer.Agent.Tools;
 using AppServer.Agent.Tools.Agent;
+using AppServer.Agent.Turns;
 using AppServer.Config;
 using AppServer.Config.Layers;
+using AppServer.Core.Threads;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace AppServer.Host.Hosting;
+namespace AppServer.Agent;
 
-/// <summary>Registers the agent's tools (exec_command, write_stdin, apply_patch, update_plan, view_image) and the approval machinery.</summary>
-internal static class AgentToolServices
+/// <summary>
+/// The agent module: the turn loop and model clients, command execution, the agent's tools (exec_command,
+/// write_stdin, apply_patch, update_plan, view_image, dynamic tools) and the approval machinery. Needs the core
+/// and sandbox modules. Services are built on first use.
+/// </summary>
+public static class AgentServices
 {
-    public static IServiceCollection AddAgentTools(this IServiceCollection services)
+    public static IServiceCollection AddAppServerAgent(this IServiceCollection services, AgentOptions options)
+    {
+        // Thread settings come from config (replacing the core's built-in defaults, whichever module came first).
+        services.Replace(ServiceDescriptor.Singleton<IThreadSettingsResolver, ConfigThreadSettingsResolver>());
+
+        // Command execution. Exec defaults come from config unless the host registered its own.
+        services.TryAddSingleton<IExecDefaults, ConfigExecDefaults>();
+        services.AddSingleton<CommandExecService>();
+
+        // Turns: the agent loop, model providers, tools.
+        services.AddSingleton(new RetryBackoff(options.RetryBaseDelay));
+        services.AddSingleton<ToolRegistry>();
+        services.AddSingleton<TurnEngine>();
+        services.AddAgentTools();
+        return services;
+    }
+
+    private static void AddAgentTools(this IServiceCollection services)
     {
         services.AddSingleton<ThreadRequestBroker>();
         services.AddSingleton(_ => new ApprovalEngine());
         services.AddSingleton(sp =>
         {
-            var env = ActivatorUtilities.CreateInstance<AgentToolEnvironment>(sp);
             var config = sp.GetRequiredService<ConfigService>();
+            // Rules are read from the same folders as config: the system folder, the home, trusted projects.
+            var env = ActivatorUtilities.CreateInstance<AgentToolEnvironment>(sp, config.Paths.SystemDir);
             env.TrustedProjectFolders = cwd => TryLoad(config, cwd)?.Layers
                 .Where(l => l.Source.Kind == ConfigLayerKind.Project && l.Enabled && l.Source.DotCodexFolder is not null)
                 .Select(l => l.Source.DotCodexFolder!)
@@ -40,8 +67,6 @@ internal static class AgentToolServices
         });
         services.AddSingleton<DynamicTools>();
         services.AddSingleton<IDynamicToolSource, DynamicToolCaller>();
-        services.TryAddSingleton<ToolRegistry>();
-        return services;
     }
 
     private static ConfigSnapshot? TryLoad(ConfigService config, string cwd)
