@@ -11,7 +11,12 @@ namespace AppServer.Core.Threads;
 /// the registry of loaded threads consistent; notifications that follow a response are returned in a
 /// <see cref="NotificationBatch"/> for the caller to send after answering.
 /// </summary>
-public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, IThreadSettingsResolver settingsResolver, TimeProvider clock)
+/// <remarks>
+/// Each loaded thread is a <see cref="ThreadSession"/>; its conversation comes from the
+/// <see cref="IThreadConversationFactory"/> the agent loop registers (none in Core-only tests).
+/// </remarks>
+public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, IThreadSettingsResolver settingsResolver, TimeProvider clock,
+    IThreadConversationFactory? conversations = null)
 {
     /// <summary>Version recorded as <c>cliVersion</c> (the reference version clients expect).</summary>
     public const string CliVersion = "0.169.0";
@@ -52,7 +57,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         }
 
         var thread = registry.Load(record, settings, ephemeral);
-        registry.Subscribe(thread, client);
+        Join(thread, client);
         return new OpenedThread(thread, clamps);
     }
 
@@ -65,11 +70,13 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
             IReadOnlyList<Config.ConfigWarning> loadedClamps = [];
             if (overrides.HasAny)
             {
-                (loaded.Settings, loadedClamps) = settingsResolver.Resolve(overrides, loaded.Settings, serverCwd);
+                ThreadSettings replaced;
+                (replaced, loadedClamps) = settingsResolver.Resolve(overrides, loaded.Settings, serverCwd);
+                loaded.ReplaceSettings(replaced);
             }
 
             Refresh(loaded);
-            registry.Subscribe(loaded, client);
+            Join(loaded, client);
             return new OpenedThread(loaded, loadedClamps);
         }
 
@@ -92,7 +99,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
                 SettingsJson = SerializeSettings(settings),
             }) ?? throw ThreadRequestException.NoRollout(id);
             var thread = registry.Load(record, settings, ephemeral: false);
-            registry.Subscribe(thread, client);
+            Join(thread, client);
             return new OpenedThread(thread, clamps);
         }
         finally
@@ -154,16 +161,17 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         }
 
         var thread = registry.Load(record, settings, ephemeral);
-        registry.Subscribe(thread, client);
+        Join(thread, client);
         return new OpenedThread(thread, clamps);
     }
 
     /// <summary>
     /// Changes a loaded thread's settings (<c>turn/start</c> overrides) and writes them to its row, so
     /// <c>thread/read</c>, <c>thread/resume</c> and later turns agree. The one writer of thread settings.
+    /// The conversation is not told: it made the change, and keeps its turn-only values.
     /// </summary>
     /// <returns>The settings now in effect (the same instance when nothing changed).</returns>
-    public ThreadSettings UpdateSettings(LoadedThread thread, Func<ThreadSettings, ThreadSettings> change)
+    public ThreadSettings UpdateSettings(ThreadSession thread, Func<ThreadSettings, ThreadSettings> change)
     {
         var before = thread.Settings;
         var after = change(before);
@@ -216,7 +224,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
 
     /// <summary>The thread's metadata and, when loaded, its in-memory state.</summary>
     /// <exception cref="ThreadRequestException"><c>thread not loaded: id</c> when it does not exist.</exception>
-    public (ThreadRecord Record, LoadedThread? Loaded) Read(string threadId)
+    public (ThreadRecord Record, ThreadSession? Loaded) Read(string threadId)
     {
         var id = ThreadId.Parse(threadId);
         var loaded = registry.Find(id);
@@ -233,6 +241,9 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
 
         return (record, loaded);
     }
+
+    /// <summary>The loaded thread with this id, or null.</summary>
+    public ThreadSession? FindSession(string threadId) => registry.Find(threadId);
 
     /// <summary>The runtime status to report for a stored thread.</summary>
     public ThreadRuntimeStatus StatusOf(string threadId) => registry.Find(threadId)?.Status ?? ThreadRuntimeStatus.NotLoaded;
@@ -401,12 +412,19 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
     }
 
     /// <summary>Reloads a persistent thread's metadata snapshot (the turn engine writes the store directly).</summary>
-    private void Refresh(LoadedThread thread)
+    private void Refresh(ThreadSession thread)
     {
         if (!thread.Ephemeral && store.GetThread(thread.Id) is { } current)
         {
             thread.Record = current;
         }
+    }
+
+    /// <summary>Subscribes <paramref name="client"/> and gives the session its conversation on first load.</summary>
+    private void Join(ThreadSession session, IClientChannel client)
+    {
+        registry.Subscribe(session, client);
+        session.AttachConversation(conversations);
     }
 
     private IReadOnlyList<IClientChannel> Audience(string id, IClientChannel caller)

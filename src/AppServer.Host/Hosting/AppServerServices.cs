@@ -104,6 +104,8 @@ internal static class AppServerServices
         services.AddSingleton(_ => new AuthStore(home.Path));
         services.AddSingleton<CloudAccountGate>();
         services.AddSingleton<ToolRegistry>();
+        services.AddSingleton<TurnConversationFactory>();
+        services.AddSingleton<IThreadConversationFactory>(sp => sp.GetRequiredService<TurnConversationFactory>());
         services.AddSingleton<TurnEngine>();
 
         services.AddAgentTools();

@@ -76,7 +76,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadWireMapper map
     }
 
     /// <summary>Cursors "after" the newest turn and item, so a descending first page starts with them.</summary>
-    private (string? Turns, string? Items) BackwardsCursors(LoadedThread thread)
+    private (string? Turns, string? Items) BackwardsCursors(ThreadSession thread)
     {
         if (thread.Ephemeral)
         {

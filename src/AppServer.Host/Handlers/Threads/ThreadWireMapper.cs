@@ -42,7 +42,7 @@ internal sealed class ThreadWireMapper(SqliteDatabase database, IThreadStore sto
         Turns = turns ?? [],
     };
 
-    public Thread ToWire(LoadedThread thread, IReadOnlyList<Turn>? turns = null) => ToWire(thread.Record, thread.Status, thread.Ephemeral, turns);
+    public Thread ToWire(ThreadSession thread, IReadOnlyList<Turn>? turns = null) => ToWire(thread.Record, thread.Status, thread.Ephemeral, turns);
 
     /// <summary>Every stored turn of the thread with all its items.</summary>
     public IReadOnlyList<Turn> FullTurns(string threadId)
