@@ -23,7 +23,7 @@ public sealed class DefaultThreadSettingsResolver : IThreadSettingsResolver
         Cwd = overrides.Cwd ?? previous?.Cwd ?? serverCwd,
         ApprovalPolicy = overrides.ApprovalPolicy ?? previous?.ApprovalPolicy ?? ApprovalPolicy.OnRequest,
         SandboxMode = overrides.SandboxMode ?? previous?.SandboxMode ?? SandboxModeKind.ReadOnly,
-        ApprovalsReviewer = overrides.ApprovalsReviewer ?? previous?.ApprovalsReviewer ?? "user",
+        ApprovalsReviewer = overrides.ApprovalsReviewer ?? previous?.ApprovalsReviewer ?? ApprovalsReviewerKind.User,
         BaseInstructions = overrides.BaseInstructions ?? previous?.BaseInstructions,
         DeveloperInstructions = overrides.DeveloperInstructions ?? previous?.DeveloperInstructions,
         ConfigOverridesJson = overrides.ConfigOverridesJson ?? previous?.ConfigOverridesJson,

@@ -33,8 +33,7 @@ public sealed record ThreadSettings
     /// <summary><c>[sandbox_workspace_write]</c> as configured for the thread's cwd (used when the mode is <c>workspace-write</c>).</summary>
     public Config.SandboxWorkspaceWriteSettings? WorkspaceWrite { get; init; }
 
-    /// <summary><c>user</c>, <c>auto_review</c> or <c>guardian_subagent</c>.</summary>
-    public string ApprovalsReviewer { get; init; } = "user";
+    public ApprovalsReviewerKind ApprovalsReviewer { get; init; } = ApprovalsReviewerKind.User;
 
     public string? BaseInstructions { get; init; }
 

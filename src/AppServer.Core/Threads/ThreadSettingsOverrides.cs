@@ -18,7 +18,7 @@ public sealed record ThreadSettingsOverrides
 
     public SandboxModeKind? SandboxMode { get; init; }
 
-    public string? ApprovalsReviewer { get; init; }
+    public ApprovalsReviewerKind? ApprovalsReviewer { get; init; }
 
     public string? BaseInstructions { get; init; }
 

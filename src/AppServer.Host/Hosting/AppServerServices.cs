@@ -1,4 +1,3 @@
-using AppServer.Agent.Configuration;
 using AppServer.Agent.Exec;
 using AppServer.Agent.Tools;
 using AppServer.Agent.Turns;

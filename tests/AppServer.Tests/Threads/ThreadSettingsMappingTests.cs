@@ -100,7 +100,7 @@ public sealed class ThreadSettingsMappingTests
         overrides.Cwd.Should().Be(Path.GetFullPath("sub", Environment.CurrentDirectory));
         overrides.SandboxMode.Should().Be(SandboxModeKind.WorkspaceWrite);
         overrides.ApprovalPolicy!.Kind.Should().Be(ApprovalPolicyKind.Untrusted);
-        overrides.ApprovalsReviewer.Should().Be("auto_review");
+        overrides.ApprovalsReviewer!.Value.Name().Should().Be("auto_review");
         overrides.ConfigOverridesJson.Should().Be("""{"model":"x"}""");
         overrides.HasAny.Should().BeTrue();
         SettingsOverrides.From(JsonSerializer.Deserialize<ThreadResumeParams>("""{"threadId":"t"}""", ProtocolJson.Options)!).HasAny.Should().BeFalse();

@@ -22,8 +22,8 @@ internal static class SessionResponse
         var approval = SettingsOverrides.ToWire(s.ApprovalPolicy);
         var reviewer = s.ApprovalsReviewer switch
         {
-            "auto_review" => ApprovalsReviewer.AutoReview,
-            "guardian_subagent" => ApprovalsReviewer.GuardianSubagent,
+            ApprovalsReviewerKind.AutoReview => ApprovalsReviewer.AutoReview,
+            ApprovalsReviewerKind.GuardianSubagent => ApprovalsReviewer.GuardianSubagent,
             _ => ApprovalsReviewer.User,
         };
         SandboxPolicy sandbox = s.SandboxMode switch

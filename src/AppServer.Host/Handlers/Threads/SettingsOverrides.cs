@@ -25,9 +25,9 @@ internal static class SettingsOverrides
         ApprovalsReviewer = p.ApprovalsReviewer switch
         {
             null => null,
-            ApprovalsReviewer.AutoReview => "auto_review",
-            ApprovalsReviewer.GuardianSubagent => "guardian_subagent",
-            _ => "user",
+            ApprovalsReviewer.AutoReview => ApprovalsReviewerKind.AutoReview,
+            ApprovalsReviewer.GuardianSubagent => ApprovalsReviewerKind.GuardianSubagent,
+            _ => ApprovalsReviewerKind.User,
         },
         SandboxMode = p.Sandbox switch
         {

@@ -2,10 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AppServer.Config;
 using AppServer.Config.Models;
-using AppServer.Core.Threads;
 using AppServer.Core.Threads.Settings;
 
-namespace AppServer.Agent.Configuration;
+namespace AppServer.Core.Threads;
 
 /// <summary>
 /// Thread settings from the config layers: request overrides first, then (on resume/fork) the thread's
@@ -57,7 +56,7 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
             SandboxIsDefault = sandbox == sandboxBeforeClamp && overrides.SandboxMode is null
                 && (previous?.SandboxIsDefault ?? ConfigValues.String(effective.Raw, "sandbox_mode") is null),
             WorkspaceWrite = effective.SandboxWorkspaceWrite,
-            ApprovalsReviewer = overrides.ApprovalsReviewer ?? previous?.ApprovalsReviewer ?? ConfigValues.String(effective.Raw, "approvals_reviewer") ?? "user",
+            ApprovalsReviewer = overrides.ApprovalsReviewer ?? previous?.ApprovalsReviewer ?? ApprovalsReviewers.Parse(ConfigValues.String(effective.Raw, "approvals_reviewer")),
             BaseInstructions = overrides.BaseInstructions ?? previous?.BaseInstructions,
             DeveloperInstructions = overrides.DeveloperInstructions ?? previous?.DeveloperInstructions ?? effective.DeveloperInstructions,
             ConfigOverridesJson = configJson,
