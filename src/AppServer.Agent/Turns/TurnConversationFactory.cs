@@ -65,13 +65,13 @@ public sealed class TurnConversationFactory : IThreadConversationFactory
     /// <summary>Turn settings from a thread's settings and the effective config for its cwd.</summary>
     public TurnSettings SettingsFor(ThreadSettings thread)
     {
-        var effective = Effective(thread.Cwd, thread.ConfigOverridesJson);
+        var effective = Effective(thread.Cwd.Value, thread.ConfigOverridesJson);
         var workspace = effective.SandboxWorkspaceWrite;
         return new TurnSettings
         {
             Model = thread.Model,
             ModelProvider = thread.ModelProvider,
-            Cwd = thread.Cwd,
+            Cwd = thread.Cwd.Value,
             ReasoningEffort = thread.ReasoningEffort ?? effective.ModelReasoningEffort,
             ReasoningSummary = effective.ModelReasoningSummary,
             ApprovalPolicy = thread.ApprovalPolicy,
@@ -80,7 +80,7 @@ public sealed class TurnConversationFactory : IThreadConversationFactory
             WritableRoots = thread.SandboxMode == SandboxModeKind.WorkspaceWrite ? workspace.WritableRoots : [],
             BaseInstructions = thread.BaseInstructions ?? ReadInstructionsFile(effective.ModelInstructionsFile),
             DeveloperInstructions = thread.DeveloperInstructions ?? effective.DeveloperInstructions,
-            SkillsInstructions = _skills.RenderInstructions(thread.Cwd),
+            SkillsInstructions = _skills.RenderInstructions(thread.Cwd.Value),
             Personality = effective.Personality,
         };
     }

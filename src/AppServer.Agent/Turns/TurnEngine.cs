@@ -30,7 +30,7 @@ public sealed class TurnEngine(ThreadManager threads, TurnConversationFactory co
             threads.UpdateSettings(session, before => before with
             {
                 Model = turn.Model,
-                Cwd = turn.Cwd,
+                Cwd = WorkingDirectory.Parse(turn.Cwd),
                 ReasoningEffort = turn.ReasoningEffort,
                 ApprovalPolicy = turn.ApprovalPolicy,
                 SandboxMode = turn.SandboxMode == SandboxModeKind.ExternalSandbox ? before.SandboxMode : turn.SandboxMode,

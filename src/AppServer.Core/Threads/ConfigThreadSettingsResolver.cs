@@ -17,9 +17,9 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
     /// <inheritdoc />
     public ResolvedThreadSettings Resolve(ThreadSettingsOverrides overrides, ThreadSettings? previous, string serverCwd)
     {
-        var cwd = overrides.Cwd ?? previous?.Cwd ?? serverCwd;
+        var cwd = overrides.Cwd ?? previous?.Cwd ?? WorkingDirectory.Parse(serverCwd);
         var configJson = overrides.ConfigOverridesJson ?? previous?.ConfigOverridesJson;
-        var snapshot = config.Load(cwd, ParseObject(configJson));
+        var snapshot = config.Load(cwd.Value, ParseObject(configJson));
         var effective = snapshot.Effective;
         // File problems were already reported after initialize; only clamps concern this request.
         var clamps = new List<ConfigWarning>();

@@ -20,7 +20,7 @@ public sealed class DefaultThreadSettingsResolver : IThreadSettingsResolver
         ModelProvider = overrides.ModelProvider ?? previous?.ModelProvider ?? DefaultProvider,
         ReasoningEffort = previous?.ReasoningEffort,
         ServiceTier = overrides.ServiceTier ?? previous?.ServiceTier,
-        Cwd = overrides.Cwd ?? previous?.Cwd ?? serverCwd,
+        Cwd = overrides.Cwd ?? previous?.Cwd ?? WorkingDirectory.Parse(serverCwd),
         ApprovalPolicy = overrides.ApprovalPolicy ?? previous?.ApprovalPolicy ?? ApprovalPolicy.OnRequest,
         SandboxMode = overrides.SandboxMode ?? previous?.SandboxMode ?? SandboxModeKind.ReadOnly,
         ApprovalsReviewer = overrides.ApprovalsReviewer ?? previous?.ApprovalsReviewer ?? ApprovalsReviewerKind.User,

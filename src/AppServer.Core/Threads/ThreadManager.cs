@@ -33,13 +33,13 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
     {
         var (settings, clamps) = settingsResolver.Resolve(overrides, null, serverCwd);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var git = GitInfoReader.Detect(settings.Cwd);
+        var git = GitInfoReader.Detect(settings.Cwd.Value);
         var record = new ThreadRecord
         {
             Id = ThreadId.New(),
             CreatedAtMs = now,
             UpdatedAtMs = now,
-            Cwd = settings.Cwd,
+            Cwd = settings.Cwd.Value,
             ModelProvider = settings.ModelProvider,
             Model = settings.Model,
             ReasoningEffort = settings.ReasoningEffort,
@@ -95,7 +95,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
             {
                 Model = settings.Model,
                 ModelProvider = settings.ModelProvider,
-                Cwd = settings.Cwd,
+                Cwd = settings.Cwd.Value,
                 SettingsJson = SerializeSettings(settings),
             }) ?? throw ThreadRequestException.NoRollout(id);
             var thread = registry.Load(record, settings, ephemeral: false);
@@ -133,7 +133,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
             Materialized = false,
             Archived = false,
             ArchivedAtMs = null,
-            Cwd = settings.Cwd,
+            Cwd = settings.Cwd.Value,
             ModelProvider = settings.ModelProvider,
             Model = settings.Model,
             Originator = originator ?? source.Originator,
@@ -186,7 +186,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
             store.UpdateThread(thread.Id, new ThreadPatch
             {
                 Model = after.Model,
-                Cwd = after.Cwd,
+                Cwd = after.Cwd.Value,
                 ReasoningEffort = new Change<string?>(after.ReasoningEffort),
                 SettingsJson = SerializeSettings(after),
             });

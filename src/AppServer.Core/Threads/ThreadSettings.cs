@@ -16,8 +16,7 @@ public sealed record ThreadSettings
 
     public string? ServiceTier { get; init; }
 
-    /// <summary>Absolute working directory.</summary>
-    public required string Cwd { get; init; }
+    public required WorkingDirectory Cwd { get; init; }
 
     public required ApprovalPolicy ApprovalPolicy { get; init; }
 

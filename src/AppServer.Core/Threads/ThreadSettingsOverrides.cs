@@ -12,7 +12,7 @@ public sealed record ThreadSettingsOverrides
     public string? ServiceTier { get; init; }
 
     /// <summary>Absolute working directory (the handler resolves relative paths).</summary>
-    public string? Cwd { get; init; }
+    public WorkingDirectory? Cwd { get; init; }
 
     public ApprovalPolicy? ApprovalPolicy { get; init; }
 

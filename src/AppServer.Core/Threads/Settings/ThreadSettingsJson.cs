@@ -15,7 +15,7 @@ public static class ThreadSettingsJson
         ModelProvider = settings.ModelProvider,
         ReasoningEffort = settings.ReasoningEffort,
         ServiceTier = settings.ServiceTier,
-        Cwd = settings.Cwd,
+        Cwd = settings.Cwd.Value,
         ApprovalPolicyJson = settings.ApprovalPolicy.ToWireJson(),
         SandboxMode = settings.SandboxMode.Name(),
         SandboxIsDefault = settings.SandboxIsDefault,
@@ -39,7 +39,8 @@ public static class ThreadSettingsJson
             return null;
         }
 
-        if (stored is null)
+        // A row from outside this server could hold anything: an unusable cwd is no settings.
+        if (stored is null || WorkingDirectory.TryParse(stored.Cwd) is not { } cwd)
         {
             return null;
         }
@@ -50,7 +51,7 @@ public static class ThreadSettingsJson
             ModelProvider = stored.ModelProvider,
             ReasoningEffort = stored.ReasoningEffort,
             ServiceTier = stored.ServiceTier,
-            Cwd = stored.Cwd,
+            Cwd = cwd,
             ApprovalPolicy = ApprovalPolicy.FromWireJson(stored.ApprovalPolicyJson),
             SandboxMode = SandboxModes.Parse(stored.SandboxMode),
             SandboxIsDefault = stored.SandboxIsDefault,

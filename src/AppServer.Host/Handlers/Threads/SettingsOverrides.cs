@@ -20,7 +20,7 @@ internal static class SettingsOverrides
         Model = p.Model,
         ModelProvider = p.ModelProvider,
         ServiceTier = p.ServiceTier,
-        Cwd = p.Cwd is null ? null : Path.GetFullPath(p.Cwd, Environment.CurrentDirectory),
+        Cwd = p.Cwd is null ? null : WorkingDirectory.Resolve(p.Cwd, Environment.CurrentDirectory),
         ApprovalPolicy = p.ApprovalPolicy is { } approval ? FromWire(approval) : null,
         ApprovalsReviewer = p.ApprovalsReviewer switch
         {
