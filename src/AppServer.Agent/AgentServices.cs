@@ -1,5 +1,4 @@
 using AppServer.Agent.Approvals;
-using AppServer.Agent.Configuration;
 using AppServer.Agent.Exec;
 using AppServer.Agent.Models;
 using AppServer.Agent.Tools;
@@ -22,9 +21,6 @@ public static class AgentServices
 {
     public static IServiceCollection AddAppServerAgent(this IServiceCollection services, AgentOptions options)
     {
-        // Thread settings come from config (replacing the core's built-in defaults, whichever module came first).
-        services.Replace(ServiceDescriptor.Singleton<IThreadSettingsResolver, ConfigThreadSettingsResolver>());
-
         // Command execution. Exec defaults come from config unless the host registered its own.
         services.TryAddSingleton<IExecDefaults, ConfigExecDefaults>();
         services.AddSingleton<CommandExecService>();
@@ -32,6 +28,9 @@ public static class AgentServices
         // Turns: the agent loop, model providers, tools.
         services.AddSingleton(new RetryBackoff(options.RetryBaseDelay));
         services.AddSingleton<ToolRegistry>();
+        // Each loaded thread's session gets its conversation (the loop's side of the thread) from this factory.
+        services.AddSingleton<TurnConversationFactory>();
+        services.AddSingleton<IThreadConversationFactory>(sp => sp.GetRequiredService<TurnConversationFactory>());
         services.AddSingleton<TurnEngine>();
         services.AddAgentTools();
         return services;

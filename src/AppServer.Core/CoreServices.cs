@@ -47,8 +47,8 @@ public static class CoreServices
         // Threads: turns left running by a process that is gone become interrupted when the manager is built.
         services.AddSingleton(sp => new ThreadRegistry(options.ThreadIdleTimeout, sp.GetRequiredService<ThreadWriterLocks>()));
         services.AddSingleton<ThreadQueries>();
-        // The built-in defaults; the agent module replaces them with the config-backed resolver.
-        services.TryAddSingleton<IThreadSettingsResolver, DefaultThreadSettingsResolver>();
+        // Thread settings come from config.
+        services.AddSingleton<IThreadSettingsResolver, ConfigThreadSettingsResolver>();
         services.AddSingleton(sp =>
         {
             var manager = ActivatorUtilities.CreateInstance<ThreadManager>(sp);

@@ -1,18 +1,24 @@
 using AppServer.Agent.Models;
+using AppServer.Core.Threads;
 using AppServer.Protocol.Turns;
 
 namespace AppServer.Agent.Turns;
 
 /// <summary>
 /// The model-facing side of one loaded thread: its raw history, the settings the next turn runs with, and
-/// the running turn. <c>turn/start</c>, <c>turn/steer</c> and <c>turn/interrupt</c> land here.
+/// the running turn. <c>turn/start</c>, <c>turn/steer</c> and <c>turn/interrupt</c> land here. A
+/// <see cref="ThreadSession"/> owns it (see <see cref="TurnConversationFactory"/>).
 /// </summary>
-public sealed class ThreadConversation
+public sealed class ThreadConversation : IThreadConversation
 {
     private readonly Lock _gate = new();
     private readonly TurnServices _services;
+    // Turn settings from thread settings (reads the effective config); null when the settings are fixed.
+    private readonly Func<ThreadSettings, TurnSettings>? _resolve;
     private List<string>? _history;
-    private TurnSettings _settings;
+    private TurnSettings? _settings;
+    // Thread settings not yet turned into turn settings: resolved on first use, so config is read then.
+    private ThreadSettings? _pending;
     private TurnRunner? _active;
     private ThreadUsage? _usage;
     private bool _usageLoaded;
@@ -25,6 +31,17 @@ public sealed class ThreadConversation
         _settings = settings;
     }
 
+    /// <summary>A conversation whose turn settings follow its thread's settings (resolved when first needed).</summary>
+    internal ThreadConversation(ITurnHost host, ITurnRecorder recorder, TurnServices services, ThreadSettings settings,
+        Func<ThreadSettings, TurnSettings> resolve)
+    {
+        Host = host;
+        Recorder = recorder;
+        _services = services;
+        _resolve = resolve;
+        _pending = settings;
+    }
+
     public ITurnHost Host { get; }
 
     public ITurnRecorder Recorder { get; }
@@ -34,8 +51,39 @@ public sealed class ThreadConversation
     /// <summary>Settings for the next turn.</summary>
     public TurnSettings Settings
     {
-        get { lock (_gate) { return _settings; } }
-        set { lock (_gate) { _settings = value; } }
+        get { lock (_gate) { return SettingsLocked(); } }
+        set { lock (_gate) { _settings = value; _pending = null; } }
+    }
+
+    /// <summary>Serialises <c>turn/start</c>s, so the thread row is written in the order the overrides applied.</summary>
+    internal Lock StartGate { get; } = new();
+
+    /// <summary>
+    /// The thread's settings were replaced (<c>thread/resume</c> with overrides): the next turn's settings are
+    /// derived from them again, as when the conversation was created.
+    /// </summary>
+    public void SettingsChanged(ThreadSettings settings)
+    {
+        if (_resolve is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _pending = settings;
+        }
+    }
+
+    private TurnSettings SettingsLocked()
+    {
+        if (_pending is { } pending)
+        {
+            _settings = _resolve!(pending);
+            _pending = null;
+        }
+
+        return _settings!;
     }
 
     /// <summary>The environment context and permissions last sent to the model (for settings-change diffs).</summary>
@@ -57,14 +105,14 @@ public sealed class ThreadConversation
     {
         lock (_gate)
         {
-            _settings = applyOverrides(_settings);
+            var settings = _settings = applyOverrides(SettingsLocked());
             if (_active is { } running)
             {
                 running.EnqueueSteer(input);
                 return new TurnStart(running.PendingTurn(), null);
             }
 
-            var runner = new TurnRunner(this, _services, _settings, input, identity);
+            var runner = new TurnRunner(this, _services, settings, input, identity);
             _active = runner;
             Host.SetActiveTurn(runner.TurnId);
             return new TurnStart(runner.PendingTurn(), runner);
@@ -130,6 +178,18 @@ public sealed class ThreadConversation
 
         runner.Interrupt();
         return runner.Completion;
+    }
+
+    /// <summary>Stops the running turn, if any, without waiting (the session was unloaded).</summary>
+    public void Dispose()
+    {
+        TurnRunner? runner;
+        lock (_gate)
+        {
+            runner = _active;
+        }
+
+        runner?.Interrupt();
     }
 
     internal IReadOnlyList<string> HistorySnapshot()

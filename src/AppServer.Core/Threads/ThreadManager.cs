@@ -12,7 +12,12 @@ namespace AppServer.Core.Threads;
 /// the registry of loaded threads consistent; notifications that follow a response are returned in a
 /// <see cref="NotificationBatch"/> for the caller to send after answering.
 /// </summary>
-public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, IThreadSettingsResolver settingsResolver, TimeProvider clock)
+/// <remarks>
+/// Each loaded thread is a <see cref="ThreadSession"/>; its conversation comes from the
+/// <see cref="IThreadConversationFactory"/> the agent loop registers (none in Core-only tests).
+/// </remarks>
+public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, IThreadSettingsResolver settingsResolver, TimeProvider clock,
+    IThreadConversationFactory? conversations = null)
 {
     /// <summary>Version recorded as <c>cliVersion</c> (the reference version clients expect).</summary>
     public const string CliVersion = "0.169.0";
@@ -21,24 +26,21 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
     public const string AppServerSource = "vscode";
 
     internal IThreadStore Store => store;
-
     internal ThreadRegistry Registry => registry;
 
-    /// <summary>The loaded thread with this id, or null when it is not loaded.</summary>
-    public LoadedThread? FindLoaded(string threadId) => registry.Find(threadId);
 
     /// <summary>Creates a thread, loads it and subscribes <paramref name="client"/>.</summary>
     public OpenedThread Start(ThreadSettingsOverrides overrides, bool ephemeral, string? originator, string serverCwd, IClientChannel client)
     {
         var (settings, clamps) = settingsResolver.Resolve(overrides, null, serverCwd);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var git = GitInfoReader.Detect(settings.Cwd);
+        var git = GitInfoReader.Detect(settings.Cwd.Value);
         var record = new ThreadRecord
         {
             Id = ThreadId.New(),
             CreatedAtMs = now,
             UpdatedAtMs = now,
-            Cwd = settings.Cwd,
+            Cwd = settings.Cwd.Value,
             ModelProvider = settings.ModelProvider,
             Model = settings.Model,
             ReasoningEffort = settings.ReasoningEffort,
@@ -56,7 +58,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         }
 
         var thread = registry.Load(record, settings, ephemeral);
-        registry.Subscribe(thread, client);
+        Join(thread, client);
         return new OpenedThread(thread, clamps);
     }
 
@@ -69,11 +71,13 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
             IReadOnlyList<Config.ConfigWarning> loadedClamps = [];
             if (overrides.HasAny)
             {
-                (loaded.Settings, loadedClamps) = settingsResolver.Resolve(overrides, loaded.Settings, serverCwd);
+                ThreadSettings replaced;
+                (replaced, loadedClamps) = settingsResolver.Resolve(overrides, loaded.Settings, serverCwd);
+                loaded.ReplaceSettings(replaced);
             }
 
             Refresh(loaded);
-            registry.Subscribe(loaded, client);
+            Join(loaded, client);
             return new OpenedThread(loaded, loadedClamps);
         }
 
@@ -92,11 +96,11 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
             {
                 Model = settings.Model,
                 ModelProvider = settings.ModelProvider,
-                Cwd = settings.Cwd,
+                Cwd = settings.Cwd.Value,
                 SettingsJson = SerializeSettings(settings),
             }) ?? throw ThreadRequestException.NoRollout(id);
             var thread = registry.Load(record, settings, ephemeral: false);
-            registry.Subscribe(thread, client);
+            Join(thread, client);
             return new OpenedThread(thread, clamps);
         }
         finally
@@ -130,7 +134,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
             Materialized = false,
             Archived = false,
             ArchivedAtMs = null,
-            Cwd = settings.Cwd,
+            Cwd = settings.Cwd.Value,
             ModelProvider = settings.ModelProvider,
             Model = settings.Model,
             Originator = originator ?? source.Originator,
@@ -158,16 +162,17 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
         }
 
         var thread = registry.Load(record, settings, ephemeral);
-        registry.Subscribe(thread, client);
+        Join(thread, client);
         return new OpenedThread(thread, clamps);
     }
 
     /// <summary>
     /// Changes a loaded thread's settings (<c>turn/start</c> overrides) and writes them to its row, so
     /// <c>thread/read</c>, <c>thread/resume</c> and later turns agree. The one writer of thread settings.
+    /// The conversation is not told: it made the change, and keeps its turn-only values.
     /// </summary>
     /// <returns>The settings now in effect (the same instance when nothing changed).</returns>
-    public ThreadSettings UpdateSettings(LoadedThread thread, Func<ThreadSettings, ThreadSettings> change)
+    public ThreadSettings UpdateSettings(ThreadSession thread, Func<ThreadSettings, ThreadSettings> change)
     {
         var before = thread.Settings;
         var after = change(before);
@@ -182,7 +187,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
             store.UpdateThread(thread.Id, new ThreadPatch
             {
                 Model = after.Model,
-                Cwd = after.Cwd,
+                Cwd = after.Cwd.Value,
                 ReasoningEffort = new Change<string?>(after.ReasoningEffort),
                 SettingsJson = SerializeSettings(after),
             });
@@ -220,7 +225,7 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
 
     /// <summary>The thread's metadata and, when loaded, its in-memory state.</summary>
     /// <exception cref="ThreadRequestException"><c>thread not loaded: id</c> when it does not exist.</exception>
-    public (ThreadInfo Info, LoadedThread? Loaded) Read(string threadId)
+    public (ThreadInfo Info, ThreadSession? Loaded) Read(string threadId)
     {
         var id = ThreadId.Parse(threadId);
         var loaded = registry.Find(id);
@@ -237,6 +242,9 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
 
         return (ThreadInfo.From(record), loaded);
     }
+
+    /// <summary>The loaded thread with this id, or null.</summary>
+    public ThreadSession? FindSession(string threadId) => registry.Find(threadId);
 
     /// <summary>The runtime status to report for a stored thread.</summary>
     public ThreadRuntimeStatus StatusOf(string threadId) => registry.Find(threadId)?.Status ?? ThreadRuntimeStatus.NotLoaded;
@@ -395,12 +403,19 @@ public sealed class ThreadManager(IThreadStore store, ThreadRegistry registry, I
     }
 
     /// <summary>Reloads a persistent thread's metadata snapshot (the turn engine writes the store directly).</summary>
-    private void Refresh(LoadedThread thread)
+    private void Refresh(ThreadSession thread)
     {
         if (!thread.Ephemeral && store.GetThread(thread.Id) is { } current)
         {
             thread.Record = current;
         }
+    }
+
+    /// <summary>Subscribes <paramref name="client"/> and gives the session its conversation on first load.</summary>
+    private void Join(ThreadSession session, IClientChannel client)
+    {
+        registry.Subscribe(session, client);
+        session.AttachConversation(conversations);
     }
 
     private IReadOnlyList<IClientChannel> Audience(string id, IClientChannel caller)

@@ -17,7 +17,7 @@ public sealed class ThreadRegistry : IDisposable
     /// <summary>The idle-unload timeout unless the host configures another (tests shorten it).</summary>
     public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromMinutes(30);
 
-    private readonly ConcurrentDictionary<string, LoadedThread> _threads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ThreadSession> _threads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CancellationTokenRegistration> _watchedConnections = new(StringComparer.Ordinal);
     private readonly Timer _sweeper;
     // Serialises loading/subscribing with idle unloading, so a thread is never unloaded under a new subscriber.
@@ -49,14 +49,14 @@ public sealed class ThreadRegistry : IDisposable
     public TimeSpan IdleTimeout { get; }
 
     /// <summary>The loaded thread with this id, or null.</summary>
-    public LoadedThread? Find(string threadId) => _threads.GetValueOrDefault(threadId);
+    public ThreadSession? Find(string threadId) => _threads.GetValueOrDefault(threadId);
 
     /// <summary>Ids of all loaded threads, oldest first (UUIDv7 order).</summary>
     public IReadOnlyList<string> LoadedIds() => [.. _threads.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>Loads a thread (or returns the one already loaded with that id).</summary>
     /// <exception cref="ThreadRequestException">Another process is the thread's writer.</exception>
-    public LoadedThread Load(ThreadRecord record, ThreadSettings settings, bool ephemeral)
+    public ThreadSession Load(ThreadRecord record, ThreadSettings settings, bool ephemeral)
     {
         lock (_lifecycle)
         {
@@ -70,7 +70,7 @@ public sealed class ThreadRegistry : IDisposable
                 ClaimWriter(record.Id);
             }
 
-            var thread = new LoadedThread(record, settings, ephemeral);
+            var thread = new ThreadSession(record, settings, ephemeral);
             _threads[record.Id] = thread;
             return thread;
         }
@@ -104,7 +104,7 @@ public sealed class ThreadRegistry : IDisposable
     }
 
     /// <summary>Subscribes <paramref name="client"/>; false when it already was.</summary>
-    public bool Subscribe(LoadedThread thread, IClientChannel client)
+    public bool Subscribe(ThreadSession thread, IClientChannel client)
     {
         lock (_lifecycle)
         {

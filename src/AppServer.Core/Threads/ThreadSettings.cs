@@ -16,8 +16,7 @@ public sealed record ThreadSettings
 
     public string? ServiceTier { get; init; }
 
-    /// <summary>Absolute working directory.</summary>
-    public required string Cwd { get; init; }
+    public required WorkingDirectory Cwd { get; init; }
 
     public required ApprovalPolicy ApprovalPolicy { get; init; }
 
@@ -33,8 +32,7 @@ public sealed record ThreadSettings
     /// <summary><c>[sandbox_workspace_write]</c> as configured for the thread's cwd (used when the mode is <c>workspace-write</c>).</summary>
     public Config.SandboxWorkspaceWriteSettings? WorkspaceWrite { get; init; }
 
-    /// <summary><c>user</c>, <c>auto_review</c> or <c>guardian_subagent</c>.</summary>
-    public string ApprovalsReviewer { get; init; } = "user";
+    public ApprovalsReviewerKind ApprovalsReviewer { get; init; } = ApprovalsReviewerKind.User;
 
     public string? BaseInstructions { get; init; }
 

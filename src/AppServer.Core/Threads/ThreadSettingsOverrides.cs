@@ -12,13 +12,13 @@ public sealed record ThreadSettingsOverrides
     public string? ServiceTier { get; init; }
 
     /// <summary>Absolute working directory (the handler resolves relative paths).</summary>
-    public string? Cwd { get; init; }
+    public WorkingDirectory? Cwd { get; init; }
 
     public ApprovalPolicy? ApprovalPolicy { get; init; }
 
     public SandboxModeKind? SandboxMode { get; init; }
 
-    public string? ApprovalsReviewer { get; init; }
+    public ApprovalsReviewerKind? ApprovalsReviewer { get; init; }
 
     public string? BaseInstructions { get; init; }
 

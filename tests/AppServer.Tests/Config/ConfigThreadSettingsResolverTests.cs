@@ -1,4 +1,3 @@
-using AppServer.Agent.Configuration;
 using AppServer.Config;
 using AppServer.Core.Threads;
 using AppServer.Core.Threads.Settings;

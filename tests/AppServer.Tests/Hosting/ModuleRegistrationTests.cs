@@ -1,5 +1,4 @@
 using AppServer.Agent;
-using AppServer.Agent.Configuration;
 using AppServer.Agent.ExecPolicy;
 using AppServer.Agent.Models;
 using AppServer.Agent.Tools.Agent;
@@ -123,7 +122,7 @@ public sealed class ModuleRegistrationTests : IDisposable
         var config = provider.GetRequiredService<ConfigService>();
         config.Paths.Should().Be(new ConfigPaths(SystemDir, HomePath));
         config.Profile.Should().Be("p");
-        provider.GetRequiredService<IThreadSettingsResolver>().Should().BeOfType<DefaultThreadSettingsResolver>("the agent module brings the config-backed one");
+        provider.GetRequiredService<IThreadSettingsResolver>().Should().BeOfType<ConfigThreadSettingsResolver>("thread settings come from config");
     }
 
     [Theory]
@@ -152,7 +151,7 @@ public sealed class ModuleRegistrationTests : IDisposable
         registered.Should().Contain([typeof(Agent.Turns.TurnEngine), typeof(AgentToolEnvironment), typeof(Agent.Exec.CommandExecService)]);
         ResolvesAll(provider, registered);
         provider.GetRequiredService<RetryBackoff>().BaseDelay.Should().Be(TimeSpan.FromMilliseconds(3));
-        provider.GetRequiredService<IThreadSettingsResolver>().Should().BeOfType<ConfigThreadSettingsResolver>("whichever module came first");
+        provider.GetRequiredService<IThreadSettingsResolver>().Should().BeOfType<ConfigThreadSettingsResolver>();
     }
 
     /// <summary>Exec-policy rules come from the configured system folder, not from the process's environment.</summary>

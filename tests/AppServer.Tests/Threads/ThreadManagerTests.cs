@@ -36,7 +36,7 @@ public sealed class ThreadManagerTests : IDisposable
     {
         var a = new FakeChannel("a");
         var b = new FakeChannel("b");
-        var thread = _manager.Start(new ThreadSettingsOverrides { Cwd = _dir }, ephemeral: false, "test", _dir, a).Thread;
+        var thread = _manager.Start(new ThreadSettingsOverrides { Cwd = WorkingDirectory.Parse(_dir) }, ephemeral: false, "test", _dir, a).Thread;
         _manager.Resume(thread.Id, new ThreadSettingsOverrides(), _dir, b);
 
         for (var i = 0; i < 50; i++)

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Text;
 using AppServer.Core.Home;
 using AppServer.Core.Threads;
+using AppServer.Core.Threads.Settings;
 using AppServer.Core.Threads.Queries;
 using AppServer.Storage.Sqlite;
 using AppServer.Storage.Threads;
@@ -208,7 +209,7 @@ public sealed class ThreadQueriesTests : IDisposable
         var ids = Enumerable.Range(0, 3).Select(i => Thread(createdAt: Base + i)).ToList();
         foreach (var id in ids)
         {
-            var settings = new DefaultThreadSettingsResolver().Resolve(new ThreadSettingsOverrides { Cwd = _dir }, null, _dir).Settings;
+            var settings = new DefaultThreadSettingsResolver().Resolve(new ThreadSettingsOverrides { Cwd = WorkingDirectory.Parse(_dir) }, null, _dir).Settings;
             _registry.Load(_store.GetThread(id)!, settings, ephemeral: false);
         }
 

@@ -97,10 +97,10 @@ public sealed class ThreadSettingsMappingTests
         var p = JsonSerializer.Deserialize<ThreadStartParams>(
             """{"cwd":"sub","sandbox":"workspace-write","approvalPolicy":"untrusted","approvalsReviewer":"auto_review","config":{"model":"x"}}""", ProtocolJson.Options)!;
         var overrides = SettingsOverrides.From(p);
-        overrides.Cwd.Should().Be(Path.GetFullPath("sub", Environment.CurrentDirectory));
+        overrides.Cwd!.Value.Should().Be(Path.GetFullPath("sub", Environment.CurrentDirectory));
         overrides.SandboxMode.Should().Be(SandboxModeKind.WorkspaceWrite);
         overrides.ApprovalPolicy!.Kind.Should().Be(ApprovalPolicyKind.Untrusted);
-        overrides.ApprovalsReviewer.Should().Be("auto_review");
+        overrides.ApprovalsReviewer!.Value.Name().Should().Be("auto_review");
         overrides.ConfigOverridesJson.Should().Be("""{"model":"x"}""");
         overrides.HasAny.Should().BeTrue();
         SettingsOverrides.From(JsonSerializer.Deserialize<ThreadResumeParams>("""{"threadId":"t"}""", ProtocolJson.Options)!).HasAny.Should().BeFalse();

@@ -49,7 +49,7 @@ public sealed record ThreadInfo
     public string? GitOriginUrl { get; init; }
 
     /// <summary>The loaded thread's current metadata.</summary>
-    public static ThreadInfo Of(LoadedThread thread) => From(thread.Record);
+    public static ThreadInfo Of(ThreadSession thread) => From(thread.Record);
 
     internal static ThreadInfo From(ThreadRecord record) => new()
     {

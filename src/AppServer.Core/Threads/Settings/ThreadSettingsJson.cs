@@ -15,12 +15,12 @@ public static class ThreadSettingsJson
         ModelProvider = settings.ModelProvider,
         ReasoningEffort = settings.ReasoningEffort,
         ServiceTier = settings.ServiceTier,
-        Cwd = settings.Cwd,
+        Cwd = settings.Cwd.Value,
         ApprovalPolicyJson = settings.ApprovalPolicy.ToWireJson(),
         SandboxMode = settings.SandboxMode.Name(),
         SandboxIsDefault = settings.SandboxIsDefault,
         WorkspaceWrite = settings.WorkspaceWrite,
-        ApprovalsReviewer = settings.ApprovalsReviewer,
+        ApprovalsReviewer = settings.ApprovalsReviewer.Name(),
         BaseInstructions = settings.BaseInstructions,
         DeveloperInstructions = settings.DeveloperInstructions,
         ConfigOverridesJson = settings.ConfigOverridesJson,
@@ -39,7 +39,8 @@ public static class ThreadSettingsJson
             return null;
         }
 
-        if (stored is null)
+        // A row from outside this server could hold anything: an unusable cwd is no settings.
+        if (stored is null || WorkingDirectory.TryParse(stored.Cwd) is not { } cwd)
         {
             return null;
         }
@@ -50,12 +51,12 @@ public static class ThreadSettingsJson
             ModelProvider = stored.ModelProvider,
             ReasoningEffort = stored.ReasoningEffort,
             ServiceTier = stored.ServiceTier,
-            Cwd = stored.Cwd,
+            Cwd = cwd,
             ApprovalPolicy = ApprovalPolicy.FromWireJson(stored.ApprovalPolicyJson),
             SandboxMode = SandboxModes.Parse(stored.SandboxMode),
             SandboxIsDefault = stored.SandboxIsDefault,
             WorkspaceWrite = stored.WorkspaceWrite,
-            ApprovalsReviewer = stored.ApprovalsReviewer,
+            ApprovalsReviewer = ApprovalsReviewers.Parse(stored.ApprovalsReviewer),
             BaseInstructions = stored.BaseInstructions,
             DeveloperInstructions = stored.DeveloperInstructions,
             ConfigOverridesJson = stored.ConfigOverridesJson,

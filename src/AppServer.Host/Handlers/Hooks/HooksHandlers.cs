@@ -24,7 +24,7 @@ internal sealed class HooksHandlers(HookCatalog catalog, ThreadRegistry threads)
             // A loaded thread's hooks are those of its cwd.
             var id = ThreadId.Parse(threadId);
             var loaded = threads.Find(id) ?? throw new InvalidRequestException($"thread not found: {threadId}");
-            var cwd = loaded.Settings.Cwd;
+            var cwd = loaded.Settings.Cwd.Value;
             return Task.FromResult(new HooksListResponse { Data = [ToWire(catalog.List(cwd), cwd)] });
         }
 

@@ -22,8 +22,8 @@ internal static class SessionResponse
         var approval = SettingsOverrides.ToWire(s.ApprovalPolicy);
         var reviewer = s.ApprovalsReviewer switch
         {
-            "auto_review" => ApprovalsReviewer.AutoReview,
-            "guardian_subagent" => ApprovalsReviewer.GuardianSubagent,
+            ApprovalsReviewerKind.AutoReview => ApprovalsReviewer.AutoReview,
+            ApprovalsReviewerKind.GuardianSubagent => ApprovalsReviewer.GuardianSubagent,
             _ => ApprovalsReviewer.User,
         };
         SandboxPolicy sandbox = s.SandboxMode switch
@@ -45,18 +45,18 @@ internal static class SessionResponse
             ? new ActivePermissionProfile { Id = s.SandboxMode switch { SandboxModeKind.DangerFullAccess => ":danger-full-access", SandboxModeKind.WorkspaceWrite => ":workspace", _ => ":read-only" } }
             : null;
         ThreadSessionResponse response = typeof(T) == typeof(ThreadStartResponse)
-            ? new ThreadStartResponse { Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd, RuntimeWorkspaceRoots = [s.Cwd], ApprovalPolicy = approval, ApprovalsReviewer = reviewer, Sandbox = sandbox, ActivePermissionProfile = profile, ReasoningEffort = s.ReasoningEffort }
+            ? new ThreadStartResponse { Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd.Value, RuntimeWorkspaceRoots = [s.Cwd.Value], ApprovalPolicy = approval, ApprovalsReviewer = reviewer, Sandbox = sandbox, ActivePermissionProfile = profile, ReasoningEffort = s.ReasoningEffort }
             : typeof(T) == typeof(ThreadResumeResponse)
                 ? new ThreadResumeResponse
                 {
-                    Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd, RuntimeWorkspaceRoots = [s.Cwd], ApprovalPolicy = approval,
+                    Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd.Value, RuntimeWorkspaceRoots = [s.Cwd.Value], ApprovalPolicy = approval,
                     ApprovalsReviewer = reviewer, Sandbox = sandbox, ActivePermissionProfile = profile, ReasoningEffort = s.ReasoningEffort,
                     CollaborationMode = new CollaborationMode { Mode = ModeKind.Default, Settings = new CollaborationModeSettings { Model = s.Model, ReasoningEffort = s.ReasoningEffort } },
                     InitialTurnsPage = initialTurnsPage,
                     TurnsBackwardsCursor = backwardsCursors.Turns,
                     ItemsBackwardsCursor = backwardsCursors.Items,
                 }
-                : new ThreadForkResponse { Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd, RuntimeWorkspaceRoots = [s.Cwd], ApprovalPolicy = approval, ApprovalsReviewer = reviewer, Sandbox = sandbox, ActivePermissionProfile = profile, ReasoningEffort = s.ReasoningEffort };
+                : new ThreadForkResponse { Thread = thread, Model = s.Model, ModelProvider = s.ModelProvider, ServiceTier = s.ServiceTier, Cwd = s.Cwd.Value, RuntimeWorkspaceRoots = [s.Cwd.Value], ApprovalPolicy = approval, ApprovalsReviewer = reviewer, Sandbox = sandbox, ActivePermissionProfile = profile, ReasoningEffort = s.ReasoningEffort };
         return (T)response;
     }
 }

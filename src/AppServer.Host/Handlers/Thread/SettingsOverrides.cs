@@ -20,14 +20,14 @@ internal static class SettingsOverrides
         Model = p.Model,
         ModelProvider = p.ModelProvider,
         ServiceTier = p.ServiceTier,
-        Cwd = p.Cwd is null ? null : Path.GetFullPath(p.Cwd, Environment.CurrentDirectory),
+        Cwd = p.Cwd is null ? null : WorkingDirectory.Resolve(p.Cwd, Environment.CurrentDirectory),
         ApprovalPolicy = p.ApprovalPolicy is { } approval ? FromWire(approval) : null,
         ApprovalsReviewer = p.ApprovalsReviewer switch
         {
             null => null,
-            ApprovalsReviewer.AutoReview => "auto_review",
-            ApprovalsReviewer.GuardianSubagent => "guardian_subagent",
-            _ => "user",
+            ApprovalsReviewer.AutoReview => ApprovalsReviewerKind.AutoReview,
+            ApprovalsReviewer.GuardianSubagent => ApprovalsReviewerKind.GuardianSubagent,
+            _ => ApprovalsReviewerKind.User,
         },
         SandboxMode = p.Sandbox switch
         {

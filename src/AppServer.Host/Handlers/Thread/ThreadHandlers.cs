@@ -72,7 +72,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadQueries querie
     }
 
     /// <summary>Cursors "after" the newest turn and item, so a descending first page starts with them.</summary>
-    private (string? Turns, string? Items) BackwardsCursors(LoadedThread thread) => thread.Ephemeral ? default : queries.NewestCursors(thread.Id);
+    private (string? Turns, string? Items) BackwardsCursors(ThreadSession thread) => thread.Ephemeral ? default : queries.NewestCursors(thread.Id);
 
     /// <summary>Full-history reads still work, but like the reference we point clients at the paged methods.</summary>
     private static void NotifyHydrationDeprecated(RequestContext ctx, string instead)
@@ -206,7 +206,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadQueries querie
     private async Task<ThreadArchiveResponse> Archive(ThreadArchiveParams p, RequestContext ctx)
     {
         // As in the reference, a running turn is interrupted (turn/completed "interrupted") before the thread is archived.
-        if (threads.FindLoaded(p.ThreadId) is { ActiveTurnId: not null })
+        if (threads.FindSession(p.ThreadId) is { ActiveTurnId: not null })
         {
             await turnEngine.Conversation(p.ThreadId).InterruptAndWaitAsync().WaitAsync(ctx.Cancellation).ConfigureAwait(false);
         }
@@ -237,7 +237,7 @@ internal sealed class ThreadHandlers(ThreadManager threads, ThreadQueries querie
     {
         var git = p.GitInfo;
         var info = threads.UpdateGitInfo(p.ThreadId, GitChange(git?.Sha, "sha"), GitChange(git?.Branch, "branch"), GitChange(git?.OriginUrl, "originUrl"));
-        var loaded = threads.FindLoaded(info.Id);
+        var loaded = threads.FindSession(info.Id);
         return Task.FromResult(new ThreadMetadataUpdateResponse
         {
             Thread = mapper.ToWire(info, loaded?.Status ?? ThreadRuntimeStatus.NotLoaded, loaded?.Ephemeral ?? false),

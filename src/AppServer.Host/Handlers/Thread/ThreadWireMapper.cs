@@ -41,7 +41,7 @@ internal sealed class ThreadWireMapper(ThreadQueries queries)
         Turns = turns ?? [],
     };
 
-    public Thread ToWire(LoadedThread thread, IReadOnlyList<Turn>? turns = null) => ToWire(ThreadInfo.Of(thread), thread.Status, thread.Ephemeral, turns);
+    public Thread ToWire(ThreadSession thread, IReadOnlyList<Turn>? turns = null) => ToWire(ThreadInfo.Of(thread), thread.Status, thread.Ephemeral, turns);
 
     /// <summary>Every stored turn of the thread with all its items.</summary>
     public IReadOnlyList<Turn> FullTurns(string threadId) => [.. queries.AllTurns(threadId).Select(t => ToWire(t, TurnItemsView.Full))];

@@ -6,17 +6,19 @@ using AppServer.Storage.Threads;
 namespace AppServer.Core.Threads;
 
 /// <summary>
-/// A thread held in memory: its metadata snapshot, effective settings, runtime status and the
-/// connections subscribed to it. <see cref="Publish"/> is the one way to send a notification about the
-/// thread: every subscriber receives every notification, in the same order.
+/// A live thread: its metadata snapshot, typed settings, runtime status, the connections subscribed to it and
+/// its <see cref="Conversation"/> (history and the running turn). Owned by the <see cref="ThreadRegistry"/>;
+/// the <see cref="ThreadManager"/> creates the conversation when it loads the thread. <see cref="Publish"/> is
+/// the one way to send a notification about the thread: every subscriber receives every notification, in the
+/// same order.
 /// </summary>
 /// <remarks>
-/// The turn engine uses this object: it reads <see cref="Settings"/>, sets <see cref="ActiveTurnId"/>
-/// while a turn runs (which also keeps the thread from being unloaded or deleted), changes the status with
-/// <see cref="SetStatus"/> and publishes <c>turn/*</c> and <c>item/*</c> notifications through
-/// <see cref="Publish"/>. Ephemeral threads (<see cref="Ephemeral"/>) must not be written to the store.
+/// The conversation reads <see cref="Settings"/>, sets <see cref="ActiveTurnId"/> while a turn runs (which also
+/// keeps the thread from being unloaded or deleted), changes the status with <see cref="SetStatus"/> and
+/// publishes <c>turn/*</c> and <c>item/*</c> notifications through <see cref="Publish"/>. Ephemeral threads
+/// (<see cref="Ephemeral"/>) must not be written to the store.
 /// </remarks>
-public sealed class LoadedThread
+public sealed class ThreadSession
 {
     private readonly Lock _gate = new();
     private readonly List<IClientChannel> _subscribers = [];
@@ -27,8 +29,9 @@ public sealed class LoadedThread
     private ThreadRuntimeStatus _status = ThreadRuntimeStatus.Idle;
     private string? _activeTurnId;
     private long _lastActivityMs;
+    private IThreadConversation? _conversation;
 
-    internal LoadedThread(ThreadRecord record, ThreadSettings settings, bool ephemeral)
+    internal ThreadSession(ThreadRecord record, ThreadSettings settings, bool ephemeral)
     {
         _record = record;
         _settings = settings;
@@ -49,11 +52,44 @@ public sealed class LoadedThread
         internal set { lock (_gate) { _record = value; } }
     }
 
-    /// <summary>Effective settings for the next turn.</summary>
+    /// <summary>Effective settings for the next turn. Written only by the <see cref="ThreadManager"/>.</summary>
     public ThreadSettings Settings
     {
         get { lock (_gate) { return _settings; } }
-        set { lock (_gate) { _settings = value; } }
+        internal set { lock (_gate) { _settings = value; } }
+    }
+
+    /// <summary>The model-facing side of the thread, or null when no agent loop is registered.</summary>
+    public IThreadConversation? Conversation
+    {
+        get { lock (_gate) { return _conversation; } }
+    }
+
+    /// <summary>Replaces the settings from outside the conversation and tells it, so later turns follow them.</summary>
+    internal void ReplaceSettings(ThreadSettings settings)
+    {
+        IThreadConversation? conversation;
+        lock (_gate)
+        {
+            _settings = settings;
+            conversation = _conversation;
+        }
+
+        conversation?.SettingsChanged(settings);
+    }
+
+    /// <summary>Creates the conversation on first load (a no-op when it exists or there is no factory).</summary>
+    internal void AttachConversation(IThreadConversationFactory? factory)
+    {
+        if (factory is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _conversation ??= factory.Create(this);
+        }
     }
 
     /// <summary>Current runtime status.</summary>
@@ -196,13 +232,19 @@ public sealed class LoadedThread
     /// <summary>Marks the thread unloaded and returns everyone who should hear about it.</summary>
     internal IReadOnlyList<IClientChannel> Unload()
     {
+        IReadOnlyList<IClientChannel> audience;
+        IThreadConversation? conversation;
         lock (_gate)
         {
             _status = ThreadRuntimeStatus.NotLoaded;
-            IReadOnlyList<IClientChannel> audience = [.. _subscribers, .. _formerSubscribers.Where(c => !c.Closed.IsCancellationRequested)];
+            audience = [.. _subscribers, .. _formerSubscribers.Where(c => !c.Closed.IsCancellationRequested)];
             _subscribers.Clear();
             _formerSubscribers.Clear();
-            return audience;
+            conversation = _conversation;
         }
+
+        // Outside the gate: stopping a turn publishes through this session.
+        conversation?.Dispose();
+        return audience;
     }
 }

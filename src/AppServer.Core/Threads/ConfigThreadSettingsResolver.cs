@@ -2,10 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AppServer.Config;
 using AppServer.Config.Models;
-using AppServer.Core.Threads;
 using AppServer.Core.Threads.Settings;
 
-namespace AppServer.Agent.Configuration;
+namespace AppServer.Core.Threads;
 
 /// <summary>
 /// Thread settings from the config layers: request overrides first, then (on resume/fork) the thread's
@@ -18,9 +17,9 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
     /// <inheritdoc />
     public ResolvedThreadSettings Resolve(ThreadSettingsOverrides overrides, ThreadSettings? previous, string serverCwd)
     {
-        var cwd = overrides.Cwd ?? previous?.Cwd ?? serverCwd;
+        var cwd = overrides.Cwd ?? previous?.Cwd ?? WorkingDirectory.Parse(serverCwd);
         var configJson = overrides.ConfigOverridesJson ?? previous?.ConfigOverridesJson;
-        var snapshot = config.Load(cwd, ParseObject(configJson));
+        var snapshot = config.Load(cwd.Value, ParseObject(configJson));
         var effective = snapshot.Effective;
         // File problems were already reported after initialize; only clamps concern this request.
         var clamps = new List<ConfigWarning>();
@@ -57,7 +56,7 @@ public sealed class ConfigThreadSettingsResolver(ConfigService config) : IThread
             SandboxIsDefault = sandbox == sandboxBeforeClamp && overrides.SandboxMode is null
                 && (previous?.SandboxIsDefault ?? ConfigValues.String(effective.Raw, "sandbox_mode") is null),
             WorkspaceWrite = effective.SandboxWorkspaceWrite,
-            ApprovalsReviewer = overrides.ApprovalsReviewer ?? previous?.ApprovalsReviewer ?? ConfigValues.String(effective.Raw, "approvals_reviewer") ?? "user",
+            ApprovalsReviewer = overrides.ApprovalsReviewer ?? previous?.ApprovalsReviewer ?? ApprovalsReviewers.Parse(ConfigValues.String(effective.Raw, "approvals_reviewer")),
             BaseInstructions = overrides.BaseInstructions ?? previous?.BaseInstructions,
             DeveloperInstructions = overrides.DeveloperInstructions ?? previous?.DeveloperInstructions ?? effective.DeveloperInstructions,
             ConfigOverridesJson = configJson,
