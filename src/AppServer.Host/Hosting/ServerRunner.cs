@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 
 namespace AppServer.Host.Hosting;
 
-/// <summary>Builds and runs the Microsoft.Extensions.Hosting host for the chosen listener.</summary>
+/// <summary>Checks the home, then runs the server for the chosen listener: <see cref="StdioHost"/> for stdio, Kestrel for WebSocket.</summary>
 internal static class ServerRunner
 {
     public static async Task<int> RunAsync(ServerOptions options, CancellationToken cancellationToken)
@@ -48,43 +48,14 @@ internal static class ServerRunner
             Console.OpenStandardInput(),
             new StartupGatedStream(stdout, databaseCheck.ContinueWith(t => t.Result.Problem is null, TaskScheduler.Default)));
 
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        LoggingSetup.Configure(builder.Logging, environment);
-        builder.Services.AddAppServer(options, environment: environment);
-        // Registered after AddAppServer's own, so this one is used: the checked database, once the check is done.
-        builder.Services.AddSingleton(_ => databaseCheck.GetAwaiter().GetResult().Database
-            ?? throw new InvalidOperationException("the database failed its start-up check"));
-        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
-        if (options.Listen.Kind == ListenKind.Stdio)
-        {
-            builder.Services.AddSingleton(stdio);
-            builder.Services.AddHostedService<StdioListener>();
-        }
-
-        using var host = builder.Build();
-        if (!RequirementsAreUsable(host.Services))
-        {
-            await databaseCheck.ConfigureAwait(false); // not left half-migrated by the exit
-            return 1;
-        }
-
-        await host.StartAsync(cancellationToken).ConfigureAwait(false);
-        if ((await databaseCheck.ConfigureAwait(false)).Problem is { } databaseProblem)
-        {
-            Console.Error.WriteLine($"Error: {databaseProblem}");
-            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            return 1;
-        }
-
-        await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
-        return 0;
+        return await StdioHost.RunAsync(options, environment, stdio, databaseCheck, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// requirements.toml is the administrator's limit on what threads may do: when it cannot be read the
     /// server refuses to start rather than run without those limits (fail closed).
     /// </summary>
-    private static bool RequirementsAreUsable(IServiceProvider services)
+    internal static bool RequirementsAreUsable(IServiceProvider services)
     {
         if (services.GetRequiredService<Config.ConfigService>().RequirementsProblem is not { } problem)
         {
