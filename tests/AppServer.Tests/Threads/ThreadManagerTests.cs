@@ -107,7 +107,7 @@ public sealed class ThreadManagerTests : IDisposable
         idle.Status.Should().Be(ThreadRuntimeStatus.Idle);
     }
 
-    private sealed class FakeChannel(string id) : IClientChannel
+    internal sealed class FakeChannel(string id) : IClientChannel
     {
         private readonly CancellationTokenSource _closed = new();
 
