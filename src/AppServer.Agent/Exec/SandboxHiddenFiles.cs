@@ -10,7 +10,7 @@ namespace AppServer.Agent.Exec;
 /// tools (apply_patch, view_image) refuse them. The home itself stays read-only in sandboxes (its config and
 /// rules decide what runs unsandboxed), and patches into it need the user's approval.
 /// </summary>
-public static class SandboxHiddenFiles
+internal static class SandboxHiddenFiles
 {
     /// <summary>The hidden paths for a home directory (whether they exist or not).</summary>
     public static IReadOnlyList<string> For(string codexHome) =>

@@ -1,7 +1,7 @@
 namespace AppServer.Agent.ExecPolicy;
 
 /// <summary>Collects rules from several files (lowest precedence first) into an <see cref="ExecPolicy"/>.</summary>
-public sealed class ExecPolicyBuilder
+internal sealed class ExecPolicyBuilder
 {
     private readonly List<PrefixRule> _rules = [];
     private readonly Dictionary<string, List<string>> _hostExecutables = new(StringComparer.Ordinal);

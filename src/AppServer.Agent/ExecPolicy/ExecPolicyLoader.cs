@@ -5,7 +5,7 @@ namespace AppServer.Agent.ExecPolicy;
 /// (<c>/etc/codex</c> unless the host moved it), the user's <c>$CODEX_HOME</c>, then each trusted
 /// project's <c>.codex</c>. A file that fails to parse is skipped and reported; the others still apply.
 /// </summary>
-public static class ExecPolicyLoader
+internal static class ExecPolicyLoader
 {
     /// <summary>The rule set and the parse errors of the files that were skipped.</summary>
     public sealed record Result(ExecPolicy Policy, IReadOnlyList<RulesParseException> Errors);

@@ -6,7 +6,7 @@ namespace AppServer.Agent.ExecPolicy;
 /// Writes the rules a user accepts with <c>acceptWithExecpolicyAmendment</c>: one
 /// <c>prefix_rule(pattern=[...], decision="allow")</c> line appended to <c>$CODEX_HOME/rules/default.rules</c>.
 /// </summary>
-public static class RuleAmendments
+internal static class RuleAmendments
 {
     private static readonly object Gate = new();
 

@@ -8,7 +8,7 @@ namespace AppServer.Agent.ExecPolicy;
 /// <c>#</c> comments. <c>match</c>/<c>not_match</c> examples are checked against their rule when loading, so a
 /// rule that does not do what its author showed is an error, like in the reference.
 /// </summary>
-public sealed class RulesParser
+internal sealed class RulesParser
 {
     private readonly string _text;
     private readonly string _file;

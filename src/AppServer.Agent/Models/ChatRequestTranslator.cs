@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace AppServer.Agent.Models;
 
 /// <summary>Translates a Responses-shaped <see cref="ModelRequest"/> into a streaming Chat Completions body.</summary>
-public static class ChatRequestTranslator
+internal static class ChatRequestTranslator
 {
     public static byte[] Write(ModelRequest request)
     {

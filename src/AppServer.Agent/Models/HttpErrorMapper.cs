@@ -5,7 +5,7 @@ using AppServer.Protocol.Turns;
 namespace AppServer.Agent.Models;
 
 /// <summary>Maps a non-2xx upstream response to the reference's message and <c>codexErrorInfo</c>.</summary>
-public static class HttpErrorMapper
+internal static class HttpErrorMapper
 {
     public const string UsageLimitMessage = "You\u2019ve hit your usage limit. Try again later.";
     public const string ContextWindowMessage = "Codex ran out of room in the model's context window. Start a new thread or clear earlier history before retrying.";

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace AppServer.Agent.Models;
 
 /// <summary>Writes the <c>POST /responses</c> body in the reference's key order.</summary>
-public static class ResponsesRequestWriter
+internal static class ResponsesRequestWriter
 {
     public static byte[] Write(ModelRequest request)
     {

@@ -5,7 +5,7 @@ namespace AppServer.Agent.Shell;
 /// for clients. <c>cd dir &amp;&amp;</c> is folded into the paths that follow; trailing formatting stages of a
 /// pipeline (<c>| head</c>, <c>| sed -n</c>) are ignored; a non-plain script is one <c>unknown</c> action.
 /// </summary>
-public static class CommandActionParser
+internal static class CommandActionParser
 {
     private static readonly HashSet<string> FormattingStages = new(StringComparer.Ordinal) { "head", "tail", "sed", "nl", "sort", "uniq", "cut", "tr", "column" };
 

@@ -4,7 +4,7 @@ namespace AppServer.Agent.Shell;
 /// Classifies commands that only read: the reference's known-safe list. A shell <c>-c</c>/<c>-lc</c> script
 /// is safe when it is plain (<see cref="PlainScriptParser"/>) and every command in it is safe.
 /// </summary>
-public static class KnownSafeCommands
+internal static class KnownSafeCommands
 {
     private static readonly HashSet<string> AlwaysSafe = new(StringComparer.Ordinal)
     {

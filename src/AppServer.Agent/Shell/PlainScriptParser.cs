@@ -9,7 +9,7 @@ namespace AppServer.Agent.Shell;
 /// background <c>&amp;</c>, variable assignments, comments) makes the script not plain: <see cref="Parse"/>
 /// returns null, and callers must treat the script as opaque.
 /// </summary>
-public static class PlainScriptParser
+internal static class PlainScriptParser
 {
     /// <summary>The commands (each a word list) or null when the script is not plain or is empty.</summary>
     public static IReadOnlyList<IReadOnlyList<string>>? Parse(string script)

@@ -1,7 +1,7 @@
 namespace AppServer.Agent.Shell;
 
 /// <summary>Helpers for argvs of the form <c>[bash|zsh|sh, -c|-lc, script]</c>.</summary>
-public static class ShellInvocation
+internal static class ShellInvocation
 {
     /// <summary>True for bash, zsh and sh (by basename); zsh is treated like bash.</summary>
     public static bool IsShell(string program) => Path.GetFileName(program) is "bash" or "zsh" or "sh";

@@ -3,7 +3,7 @@ using System.Text;
 namespace AppServer.Agent.Shell;
 
 /// <summary>POSIX shell quoting, as used for the displayed <c>command</c> (<c>/bin/bash -lc 'echo hi'</c>).</summary>
-public static class ShellQuote
+internal static class ShellQuote
 {
     /// <summary>Quotes one word only when needed, with single quotes (<c>'</c> becomes <c>'"'"'</c>).</summary>
     public static string Quote(string word)

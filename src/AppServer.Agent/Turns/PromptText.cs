@@ -3,7 +3,7 @@ using AppServer.Core.Threads.Settings;
 namespace AppServer.Agent.Turns;
 
 /// <summary>Built-in prompt text: base instructions and the permissions block.</summary>
-public static class PromptText
+internal static class PromptText
 {
     /// <summary>Base instructions for models whose catalog entry has none of its own.</summary>
     public const string DefaultBaseInstructions =

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace AppServer.Agent.Turns;
 
 /// <summary>Builds and normalises Responses-API items (the raw history entries) as JSON strings.</summary>
-public static class ResponseItems
+internal static class ResponseItems
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

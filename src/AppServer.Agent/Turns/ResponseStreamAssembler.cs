@@ -12,7 +12,7 @@ namespace AppServer.Agent.Turns;
 /// and <c>item/completed</c>, commits the finished items to the conversation's history, and collects the tool
 /// calls, the usage and the rate limits the turn loop acts on.
 /// </summary>
-internal sealed class ResponseStreamAssembler(ThreadConversation conversation, string turnId, Func<long> nowMs) : IResponseStreamHandler
+public sealed class ResponseStreamAssembler(ThreadConversation conversation, string turnId, Func<long> nowMs) : IResponseStreamHandler
 {
     private readonly ITurnHost _host = conversation.Host;
     private readonly string _threadId = conversation.ThreadId;

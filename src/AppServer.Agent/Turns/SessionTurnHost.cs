@@ -4,7 +4,7 @@ using AppServer.Protocol.Methods;
 namespace AppServer.Agent.Turns;
 
 /// <summary>The <see cref="ITurnHost"/> of a conversation that belongs to a <see cref="ThreadSession"/>.</summary>
-internal sealed class SessionTurnHost(ThreadSession session) : ITurnHost
+public sealed class SessionTurnHost(ThreadSession session) : ITurnHost
 {
     public string ThreadId => session.Id;
 

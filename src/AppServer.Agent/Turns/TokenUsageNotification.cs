@@ -4,7 +4,7 @@ using AppServer.Protocol.Turns;
 namespace AppServer.Agent.Turns;
 
 /// <summary>Builds <c>thread/tokenUsage/updated</c> from a thread's usage (after each model response, and on resume).</summary>
-public static class TokenUsageNotification
+internal static class TokenUsageNotification
 {
     /// <summary>The notification for <paramref name="usage"/> with the model's context window.</summary>
     public static ThreadTokenUsageUpdatedNotification For(string threadId, ThreadUsage usage, long? contextWindow) => new()

@@ -3,7 +3,7 @@ using AppServer.Agent.Tools;
 namespace AppServer.Agent.Turns;
 
 /// <summary>Hands the tools the part of a turn's settings they read (the tools do not know <see cref="TurnSettings"/>).</summary>
-public static class TurnToolSettings
+internal static class TurnToolSettings
 {
     /// <summary>The tools' view of <paramref name="settings"/>.</summary>
     public static ToolTurnSettings ForTools(this TurnSettings settings) => new()

@@ -7,7 +7,7 @@ namespace AppServer.Core.Feedback;
 /// tokens, <c>key = value</c> pairs whose key names a secret, and the literal values of API-key variables and of
 /// <c>auth.json</c>.
 /// </summary>
-public sealed partial class SecretRedactor
+internal sealed partial class SecretRedactor
 {
     /// <summary>What replaces a secret.</summary>
     public const string Mask = "[REDACTED]";

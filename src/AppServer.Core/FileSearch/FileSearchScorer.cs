@@ -5,7 +5,7 @@ namespace AppServer.Core.FileSearch;
 /// own name matches a one-term query ranks above every path-only match (its name's score plus 65,536, indices inside
 /// the name), and an entry named exactly like the query gets a further 131,072.
 /// </summary>
-public static class FileSearchScorer
+internal static class FileSearchScorer
 {
     /// <summary>Bonus for a file whose name matches the query.</summary>
     public const uint FileNameBonus = 1u << 16;

@@ -14,7 +14,7 @@ public readonly record struct WalkedEntry(string RelativePath, int NameStart, bo
 /// followed (each real folder visited once), <c>.ignore</c> files honoured everywhere and <c>.gitignore</c> /
 /// <c>.git/info/exclude</c> only inside a git repository.
 /// </summary>
-public static class FileTreeWalker
+internal static class FileTreeWalker
 {
     private readonly record struct RawEntry(string RelativePath, bool IsDirectory, bool IsLinkToDirectory);
 

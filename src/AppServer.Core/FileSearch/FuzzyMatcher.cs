@@ -1,7 +1,7 @@
 namespace AppServer.Core.FileSearch;
 
 /// <summary>A scored fuzzy match: the score and the matched character positions (ascending).</summary>
-public readonly record struct FuzzyMatch(uint Score, int[] Indices);
+internal readonly record struct FuzzyMatch(uint Score, int[] Indices);
 
 /// <summary>
 /// The fuzzy scorer behind file search. It follows the fzf/nucleo family of scorers in "path" mode, which the reference
@@ -10,7 +10,7 @@ public readonly record struct FuzzyMatch(uint Score, int[] Indices);
 /// bonus counts double, runs of consecutive matches keep the bonus of their start (at least 4), and gaps cost 3 to open
 /// and 1 per further skipped character. Whitespace splits the query into terms whose scores add up.
 /// </summary>
-public static class FuzzyMatcher
+internal static class FuzzyMatcher
 {
     private const int ScoreMatch = 16;
     private const int GapStart = 3;

@@ -7,7 +7,7 @@ namespace AppServer.Core.FileSearch;
 /// The rules of one <c>.gitignore</c>-style file: glob patterns relative to the folder holding the file, '!' to
 /// re-include, a trailing '/' for directories only, a '/' elsewhere to anchor the pattern to that folder.
 /// </summary>
-public sealed class IgnoreFile
+internal sealed class IgnoreFile
 {
     private readonly List<Rule> rules = [];
 

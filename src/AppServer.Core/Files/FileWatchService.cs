@@ -45,7 +45,7 @@ public sealed class FileWatchService
 }
 
 /// <summary>One active watch: a <see cref="FileSystemWatcher"/> plus a debounce buffer.</summary>
-internal sealed class Watch(string path, Action<IReadOnlyList<string>> onChanged) : IDisposable
+public sealed class Watch(string path, Action<IReadOnlyList<string>> onChanged) : IDisposable
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(100);
 

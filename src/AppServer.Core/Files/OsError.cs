@@ -7,7 +7,7 @@ namespace AppServer.Core.Files;
 /// Reports filesystem failures the way the reference does: the OS message and errno,
 /// e.g. <c>No such file or directory (os error 2)</c>, as a -32603 error.
 /// </summary>
-public static class OsError
+internal static class OsError
 {
     /// <summary>ENOENT.</summary>
     public const int NoEntry = 2;

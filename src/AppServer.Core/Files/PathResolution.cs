@@ -1,7 +1,7 @@
 namespace AppServer.Core.Files;
 
 /// <summary>Path helpers.</summary>
-public static class PathResolution
+internal static class PathResolution
 {
     /// <summary>
     /// Resolves every symbolic link in <paramref name="path"/> (like realpath(3)); the part that does not

@@ -14,7 +14,7 @@ namespace AppServer.Core.Hooks;
 /// Because the identity is built from the parsed definition, the same hook in <c>config.toml</c> and in
 /// <c>hooks.json</c> hashes the same.
 /// </summary>
-public static class HookHash
+internal static class HookHash
 {
     /// <summary>The identity of a command handler (its Windows command is not part of it).</summary>
     public static string Command(string eventKey, string? matcher, string command, ulong timeoutSec, bool isAsync, string? statusMessage, ulong? additionalContextLimit)

@@ -16,7 +16,7 @@ public sealed record HookState(bool? Enabled, string? TrustedHash);
 /// session flags, even when disabled); a project's own <c>hooks.state</c> is ignored so a repository cannot trust
 /// its own hooks. Later layers win field by field; malformed entries are skipped.
 /// </summary>
-public static class HookStates
+internal static class HookStates
 {
     /// <summary>The effective state per hook key.</summary>
     public static IReadOnlyDictionary<string, HookState> From(ConfigSnapshot snapshot)

@@ -7,7 +7,7 @@ namespace AppServer.Core.Plugins;
 /// Reads a plugin folder's manifest (<c>.codex-plugin/plugin.json</c>, or <c>.claude-plugin/plugin.json</c>).
 /// Paths in it must be <c>./relative</c> and stay inside the plugin folder; others are ignored.
 /// </summary>
-public static class PluginManifestReader
+internal static class PluginManifestReader
 {
     private const int MaxDefaultPrompts = 3;
     private const int MaxDefaultPromptLength = 128;

@@ -8,7 +8,7 @@ namespace AppServer.Core.Skills;
 /// scalars, and <c>|</c> / <c>&gt;</c> block scalars. Every scalar stays a string (callers interpret it);
 /// flow collections are kept as their text, which is how lenient front-matter readers treat them.
 /// </summary>
-public static class SimpleYaml
+internal static class SimpleYaml
 {
     /// <summary>Parses <paramref name="text"/>; an empty document yields an empty mapping.</summary>
     /// <exception cref="FormatException">The text is not a mapping at its top level.</exception>

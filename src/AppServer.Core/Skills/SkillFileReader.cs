@@ -6,7 +6,7 @@ namespace AppServer.Core.Skills;
 /// Reads one skill folder: the <c>SKILL.md</c> front matter (between <c>---</c> lines) and the optional
 /// <c>agents/openai.yaml</c>. Errors are returned, not thrown, so one bad skill never hides the others.
 /// </summary>
-public static class SkillFileReader
+internal static class SkillFileReader
 {
     /// <summary>The file that makes a folder a skill.</summary>
     public const string SkillFileName = "SKILL.md";

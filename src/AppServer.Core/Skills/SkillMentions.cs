@@ -10,7 +10,7 @@ namespace AppServer.Core.Skills;
 /// <c>skill</c> item already used that name. A skill is picked at most once; disabled or unknown skills are
 /// skipped silently. <c>mention</c> items never select a skill.
 /// </summary>
-public static class SkillMentions
+internal static class SkillMentions
 {
     private const string SkillPathPrefix = "skill://";
 

@@ -7,7 +7,7 @@ public sealed record GitMetadata(string? Sha, string? Branch, string? OriginUrl)
 /// Reads branch, commit and origin URL straight from the <c>.git</c> directory (no <c>git</c> process:
 /// thread/start stays fast). Returns null outside a repository.
 /// </summary>
-public static class GitInfoReader
+internal static class GitInfoReader
 {
     public static GitMetadata? Detect(string cwd)
     {

@@ -4,7 +4,7 @@ using System.Text;
 namespace AppServer.Agent.Tools.Agent;
 
 /// <summary>The reference's text formats for tool outputs.</summary>
-public static class ToolOutputText
+internal static class ToolOutputText
 {
     /// <summary>
     /// exec_command/write_stdin: <c>Chunk ID: abc123\nWall time: 0.1234 seconds\nProcess exited with code 0\nOriginal token count: 3\nOutput:\n…</c>;

@@ -7,7 +7,7 @@ namespace AppServer.Agent.Tools.ApplyPatch;
 /// any heredoc delimiter, quoted or not, optionally after <c>cd dir &amp;&amp;</c>), or the argv form
 /// <c>["apply_patch", "&lt;patch&gt;"]</c>. Such commands are applied as patches instead of being run.
 /// </summary>
-public static partial class ApplyPatchInvocation
+internal static partial class ApplyPatchInvocation
 {
     /// <summary>A recognised invocation: the patch text and the directory it applies in (relative to the call's cwd, or null).</summary>
     public sealed record Match(string PatchText, string? Workdir);

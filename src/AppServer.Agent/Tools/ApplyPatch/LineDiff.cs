@@ -6,7 +6,7 @@ namespace AppServer.Agent.Tools.ApplyPatch;
 /// Line-based unified diffs (Myers' O(ND) algorithm), used for <c>fileChange</c> hunks and the
 /// aggregated <c>turn/diff/updated</c> text.
 /// </summary>
-public static class LineDiff
+internal static class LineDiff
 {
     private enum Op { Equal, Delete, Insert }
 

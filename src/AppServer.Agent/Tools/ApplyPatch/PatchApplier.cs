@@ -8,7 +8,7 @@ namespace AppServer.Agent.Tools.ApplyPatch;
 /// CRLF files stay CRLF. Every change records its real target (symbolic links resolved) so callers check the
 /// place a write really lands; a write through a file link goes to the link's target and keeps the link.
 /// </summary>
-public static class PatchApplier
+internal static class PatchApplier
 {
     /// <summary>Reads the files and computes every new content; throws <see cref="PatchException"/> on any mismatch.</summary>
     public static PatchPlan Plan(Patch patch, string cwd)

@@ -13,7 +13,7 @@ namespace AppServer.Agent.Tools.ApplyPatch;
 /// (<c>&lt;&lt;'EOF'</c> … <c>EOF</c>) is unwrapped, an update's first chunk may omit <c>@@</c>, and an empty
 /// line inside a chunk is an empty context line.
 /// </summary>
-public static class PatchParser
+internal static class PatchParser
 {
     public const string BeginMarker = "*** Begin Patch";
     public const string EndMarker = "*** End Patch";

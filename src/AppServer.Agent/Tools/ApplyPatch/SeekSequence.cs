@@ -5,7 +5,7 @@ namespace AppServer.Agent.Tools.ApplyPatch;
 /// then ignoring surrounding whitespace, then also folding typographic punctuation (curly quotes, dashes,
 /// non-breaking spaces) to ASCII, because models often "prettify" the context they quote.
 /// </summary>
-public static class SeekSequence
+internal static class SeekSequence
 {
     /// <summary>
     /// Index of the first occurrence of <paramref name="pattern"/> in <paramref name="lines"/> at or after

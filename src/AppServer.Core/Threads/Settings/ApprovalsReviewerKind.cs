@@ -14,7 +14,7 @@ public enum ApprovalsReviewerKind
 }
 
 /// <summary>The config/row spelling of <see cref="ApprovalsReviewerKind"/> (<c>user</c>, <c>auto_review</c>…).</summary>
-public static class ApprovalsReviewers
+internal static class ApprovalsReviewers
 {
     /// <summary>The snake_case name used by config files and the thread row.</summary>
     public static string Name(this ApprovalsReviewerKind reviewer) => reviewer switch

@@ -17,7 +17,7 @@ public enum SandboxModeKind
 }
 
 /// <summary>The config/row spelling of <see cref="SandboxModeKind"/> (<c>read-only</c>, <c>workspace-write</c>…).</summary>
-public static class SandboxModes
+internal static class SandboxModes
 {
     /// <summary>The kebab-case name used by config files, requirements and the thread row.</summary>
     public static string Name(this SandboxModeKind mode) => mode switch

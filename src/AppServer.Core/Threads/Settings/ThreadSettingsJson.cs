@@ -7,7 +7,7 @@ namespace AppServer.Core.Threads.Settings;
 /// The stored shape is the one earlier versions wrote (approval policy as wire JSON, sandbox as its mode name),
 /// so existing databases read unchanged and older servers can still read what this one writes.
 /// </summary>
-public static class ThreadSettingsJson
+internal static class ThreadSettingsJson
 {
     public static string Serialize(ThreadSettings settings) => JsonSerializer.Serialize(new StoredThreadSettings
     {
