@@ -91,7 +91,8 @@ internal sealed class RequestDispatcher
             var result = await handler(parameters, context).ConfigureAwait(false);
             if (method == InitializeMethods.Initialize && !_deferred.IsValueCreated)
             {
-                ThreadPool.UnsafeQueueUserWorkItem(static dispatcher => dispatcher.BindDeferred(), this, preferLocal: false);
+                // Once the answer is queued: on a small machine the binding would otherwise compete with it.
+                context.AfterResponse(() => ThreadPool.UnsafeQueueUserWorkItem(static dispatcher => dispatcher.BindDeferred(), this, preferLocal: false));
             }
 
             return new DispatchOutcome(new JsonRpcResult { RequestId = request.RequestId, Result = result ?? new object() }, context);
